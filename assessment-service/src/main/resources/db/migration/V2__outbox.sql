@@ -1,0 +1,12 @@
+-- Events written in the same transaction as the change they describe; the relay publishes and deletes them.
+CREATE TABLE outbox_event (
+    position    bigserial    PRIMARY KEY,
+    id          uuid         NOT NULL UNIQUE,
+    topic       varchar(200) NOT NULL,
+    record_key  varchar(200) NOT NULL,
+    type        varchar(200) NOT NULL,
+    payload     text         NOT NULL,
+    traceparent varchar(64),
+    tracestate  varchar(512),
+    occurred_at timestamptz  NOT NULL
+);
