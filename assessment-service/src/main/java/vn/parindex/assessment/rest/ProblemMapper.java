@@ -11,12 +11,15 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -56,6 +59,14 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e instanceof NotFoundException && e.getCause() instanceof RuntimeException conversion) {
+            // JAX-RS answers 404 when a query or path parameter does not convert; for the client it is bad input.
+            String field = parameterNamed(uri, conversion);
+            String detail = (field == null ? "a parameter" : "parameter '" + field + "'") + " has the wrong format: "
+                    + conversion.getMessage();
+            return Problem.response(400, "Invalid request", detail, path(uri),
+                    field == null ? List.of() : List.of(new Problem.FieldError(field, conversion.getMessage())));
+        }
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         return Problem.response(status, title, e.getMessage(), path(uri), List.of());
@@ -84,10 +95,25 @@ public class ProblemMapper {
         return uri == null ? null : uri.getPath();
     }
 
+    /** The query or path parameter whose value the conversion error quotes. */
+    private static String parameterNamed(UriInfo uri, RuntimeException conversion) {
+        String message = String.valueOf(conversion.getMessage());
+        for (MultivaluedMap<String, String> parameters : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+            for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+                if (parameter.getValue().stream().anyMatch(value -> !value.isEmpty() && message.contains(value))) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
     private static String field(ConstraintViolation<?> violation) {
         // The path starts with the method and parameter ("register.request.code"); the client knows only "code".
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        return nodes.stream().skip(Math.min(2, nodes.size() - 1)).map(Path.Node::toString).collect(Collectors.joining("."));
+        return nodes.stream().skip(Math.min(2, nodes.size() - 1))
+                .filter(node -> node.getName() == null || !node.getName().startsWith("<")) // "<map value>", "<list element>"
+                .map(Path.Node::toString).collect(Collectors.joining("."));
     }
 
     private static String jsonField(JsonMappingException e) {

@@ -1,0 +1,96 @@
+package vn.parindex.ranking.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import vn.parindex.ranking.SearchName;
+import vn.parindex.ranking.UnitReplica;
+
+/**
+ * Keeps the unit replica at the newest version of each unit. Applies an event only if its version is newer than the
+ * one held, and records it in the same transaction, so a redelivered or replayed event changes nothing. A record
+ * that cannot be read throws, and the connector moves it to the dead-letter topic instead of stopping.
+ */
+@ApplicationScoped
+public class UnitReplicaConsumer {
+
+    private static final Logger LOG = Logger.getLogger(UnitReplicaConsumer.class);
+    static final String TYPE = "parindex.unit.changed.v1";
+
+    private final ObjectReader reader;
+    private final MeterRegistry registry;
+
+    UnitReplicaConsumer(ObjectMapper json, MeterRegistry registry) {
+        // Tolerant reader: fields a newer producer adds are ignored.
+        this.reader = json.readerFor(UnitChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.registry = registry;
+    }
+
+    @Incoming("units")
+    @Blocking
+    @Transactional
+    public void apply(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        String eventId = requiredHeader(record, "ce_id");
+        String type = requiredHeader(record, "ce_type");
+        if (!TYPE.equals(type)) {
+            throw new IllegalArgumentException("unexpected event type " + type + " on " + record.topic());
+        }
+        if (ConsumedEvent.findById(eventId) != null) {
+            count(record, "redelivered");
+            return;
+        }
+        UnitChanged event = reader.readValue(record.value());
+        if (event.code() == null || !event.code().equals(record.key()) || event.version() < 1 || event.name() == null
+                || event.level() == null || event.validFrom() == null) {
+            throw new IllegalArgumentException("event " + eventId + " is not a valid unit (key " + record.key() + ")");
+        }
+        UnitReplica replica = UnitReplica.findById(event.code(), LockModeType.PESSIMISTIC_WRITE);
+        if (replica != null && replica.version >= event.version()) {
+            LOG.debugf("unit %s version %d ignored: version %d already held", event.code(), event.version(), replica.version);
+            count(record, "stale");
+        } else {
+            if (replica == null) {
+                replica = new UnitReplica();
+                replica.code = event.code();
+            }
+            replica.name = event.name();
+            replica.searchName = SearchName.fold(event.name());
+            replica.level = event.level();
+            replica.parentCode = event.parentCode();
+            replica.validFrom = event.validFrom();
+            replica.validTo = event.validTo();
+            replica.version = event.version();
+            replica.changedAt = event.changedAt();
+            replica.replicatedAt = Instant.now();
+            replica.persist();
+            LOG.infof("unit %s (%s) replicated, version %d", replica.code, replica.name, replica.version);
+            count(record, "applied");
+        }
+        ConsumedEvent.of(eventId, record.topic(), record.key(), event.version()).persist();
+    }
+
+    private void count(ConsumerRecord<String, String> record, String outcome) {
+        registry.counter("parindex.events.consumed", "topic", record.topic(), "outcome", outcome).increment();
+    }
+
+    private static String requiredHeader(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        if (header == null) {
+            throw new IllegalArgumentException("record at " + record.topic() + "/" + record.partition() + "@"
+                    + record.offset() + " has no " + name + " header");
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,147 @@
+package vn.parindex.ranking.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.parindex.ranking.ApiProblem;
+
+/** Turns every failure into RFC 9457 problem+json: bad input is a 4xx naming the field, never a 500. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem, UriInfo uri) {
+        List<Problem.FieldError> errors = problem.field == null ? List.of()
+                : List.of(new Problem.FieldError(problem.field, problem.getMessage()));
+        return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + ": " + error.detail()).collect(Collectors.joining("; "));
+        return Problem.response(400, "Invalid request", detail, path(uri), errors);
+    }
+
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return Problem.response(400, "Invalid request", jsonDetail(e), path(uri), jsonErrors(e));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() instanceof RuntimeException conversion) {
+            // JAX-RS answers 404 when a query or path parameter does not convert; for the client it is bad input.
+            String field = parameterNamed(uri, conversion);
+            String detail = (field == null ? "a parameter" : "parameter '" + field + "'") + " has the wrong format: "
+                    + conversion.getMessage();
+            return Problem.response(400, "Invalid request", detail, path(uri),
+                    field == null ? List.of() : List.of(new Problem.FieldError(field, conversion.getMessage())));
+        }
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return Problem.response(status, title, e.getMessage(), path(uri), List.of());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(Problem.response(401, "Unauthorized",
+                "a valid bearer token is required", path(uri), List.of()))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problem.response(403, "Forbidden", "the token's roles do not allow this", path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "incident %s on %s", incident, path(uri));
+        return Problem.response(500, "Internal error", "the request failed; quote incident " + incident, path(uri), List.of());
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    /** The query or path parameter whose value the conversion error quotes. */
+    private static String parameterNamed(UriInfo uri, RuntimeException conversion) {
+        String message = String.valueOf(conversion.getMessage());
+        for (MultivaluedMap<String, String> parameters : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+            for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+                if (parameter.getValue().stream().anyMatch(value -> !value.isEmpty() && message.contains(value))) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        // The path starts with the method and parameter ("register.request.code"); the client knows only "code".
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        return nodes.stream().skip(Math.min(2, nodes.size() - 1))
+                .filter(node -> node.getName() == null || !node.getName().startsWith("<")) // "<map value>", "<list element>"
+                .map(Path.Node::toString).collect(Collectors.joining("."));
+    }
+
+    private static String jsonField(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static List<Problem.FieldError> jsonErrors(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return List.of(new Problem.FieldError(jsonField(mapping), jsonDetail(e)));
+        }
+        return List.of();
+    }
+
+    private static String jsonDetail(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'";
+        }
+        if (e instanceof InvalidFormatException format) {
+            String expected = format.getTargetType().isEnum()
+                    ? "one of " + Arrays.toString(format.getTargetType().getEnumConstants())
+                    : "a value of type " + format.getTargetType().getSimpleName();
+            return "'" + format.getValue() + "' is not " + expected;
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "field '" + jsonField(mapping) + "' has the wrong type or format";
+        }
+        return "the body is not valid JSON: " + e.getOriginalMessage();
+    }
+}

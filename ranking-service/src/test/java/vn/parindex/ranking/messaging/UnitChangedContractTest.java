@@ -1,0 +1,64 @@
+package vn.parindex.ranking.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Checks this service's reading of parindex.unit.changed.v1 against the producer's AsyncAPI document. */
+class UnitChangedContractTest {
+
+    private static final Path PRODUCER_DOCUMENT = Path.of("../assessment-service/src/main/resources/META-INF/resources/asyncapi.yaml");
+
+    private final JsonNode schema = producerSchema();
+
+    @Test
+    void everyFieldThisServiceReadsIsOneTheProducerPublishes() {
+        Set<String> read = Arrays.stream(UnitChanged.class.getRecordComponents()).map(c -> c.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> published = new TreeSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(published::add);
+        assertTrue(published.containsAll(read), "read " + read + " but the producer publishes " + published);
+    }
+
+    @Test
+    void anEventAsThisServiceUnderstandsItIsValidForTheProducersSchema() throws IOException {
+        UnitChanged event = new UnitChanged("24", "Bắc Giang", "PROVINCE", null, LocalDate.of(1997, 1, 1),
+                LocalDate.of(2025, 6, 30), 3, Instant.parse("2025-07-01T00:00:00Z"));
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectNode withDialect = schema.deepCopy();
+        withDialect.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+
+        var errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(withDialect)
+                .validate(json.readTree(json.writeValueAsString(event)));
+
+        assertEquals(List.of(), List.copyOf(errors));
+    }
+
+    private static JsonNode producerSchema() {
+        try {
+            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(PRODUCER_DOCUMENT.toFile());
+            return document.at("/components/schemas/UnitChanged");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the producer's AsyncAPI document " + PRODUCER_DOCUMENT, e);
+        }
+    }
+}
