@@ -1,0 +1,203 @@
+package vn.parindex.e2e;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.Signature;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The three packaged services (target/quarkus-app of each module), started once for all end-to-end tests against the
+ * real PostgreSQL and Kafka that the test command started, each on a free port with its own end-to-end database,
+ * a key pair made for this run, and a fresh consumer group.
+ */
+public final class Platform {
+
+    public static final Path REPO = Path.of(System.getProperty("parindex.repo", "../..")).toAbsolutePath().normalize();
+    public static final String ISSUER = "https://parindex.e2e";
+    private static final Path WORK = Path.of("target", "e2e").toAbsolutePath();
+    private static final List<String> NAMES = List.of("assessment", "ranking", "survey");
+    private static Platform instance;
+
+    public record Service(String name, int port, Process process, Path log) {
+        public String url() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    private final Map<String, Service> services = new LinkedHashMap<>();
+    private final KeyPair keys;
+
+    private Platform(KeyPair keys) {
+        this.keys = keys;
+    }
+
+    public static synchronized Platform get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    public Service service(String name) {
+        return services.get(name);
+    }
+
+    public String url(String name) {
+        return services.get(name).url();
+    }
+
+    public Path log(String name) {
+        return services.get(name).log();
+    }
+
+    /** A bearer token signed with this run's key (RS256), as an OIDC provider would issue it. */
+    public String token(String role, String... units) {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            long now = Instant.now().getEpochSecond();
+            Map<String, Object> claims = Map.of("iss", ISSUER, "sub", "e2e-" + role, "upn", "e2e-" + role,
+                    "groups", List.of(role), "units", List.of(units), "iat", now, "exp", now + 3600,
+                    "jti", UUID.randomUUID().toString());
+            Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+            String input = base64.encodeToString(json.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT"))) + "."
+                    + base64.encodeToString(json.writeValueAsBytes(claims));
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(keys.getPrivate());
+            signature.update(input.getBytes(StandardCharsets.US_ASCII));
+            return input + "." + base64.encodeToString(signature.sign());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("could not sign a token", e);
+        }
+    }
+
+    /** Runs one of the deploy/local scripts (e.g. "kafka", "stop") with the test command's environment. */
+    public static void script(String... command) {
+        List<String> line = new java.util.ArrayList<>(List.of(command));
+        line.set(0, REPO.resolve("deploy/local").resolve(command[0]).toString());
+        try {
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Platform start() {
+        try {
+            Files.createDirectories(WORK);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            Platform platform = new Platform(generator.generateKeyPair());
+            Path publicKey = WORK.resolve("jwt-public.pem");
+            Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(platform.keys.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n");
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            for (String name : NAMES) {
+                platform.services.put(name, launch(name, publicKey, run));
+            }
+            for (Service service : platform.services.values()) {
+                awaitReady(service);
+            }
+            return platform;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Service launch(String name, Path publicKey, String run) throws IOException {
+        Path jar = REPO.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them before this module)");
+        }
+        int port = freePort();
+        Path log = WORK.resolve(name + "-service.log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("PARINDEX_HTTP_PORT", Integer.toString(port));
+        env.put("PARINDEX_DB_NAME", "parindex_" + name + "_e2e");
+        env.put("PARINDEX_JWT_ISSUER", ISSUER);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        env.put("PARINDEX_CONSUMER_GROUP_PREFIX", "e2e-" + run + "-" + name);
+        env.put("PARINDEX_LOG_JSON", "true");
+        return new Service(name, port, builder.start(), log);
+    }
+
+    private static void awaitReady(Service service) {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (!service.process().isAlive()) {
+                throw new IllegalStateException(service.name() + "-service exited during start-up; see " + service.log());
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofMillis(300));
+        }
+        throw new IllegalStateException(service.name() + "-service was not ready within 90 s; see " + service.log());
+    }
+
+    private void stop() {
+        services.values().forEach(service -> service.process().destroy());
+        services.values().forEach(service -> {
+            try {
+                service.process().waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package vn.parindex.survey.messaging;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready only while the Kafka broker answers. Uses its own admin client with short timeouts, so that a broker that is
+ * down shows as DOWN within seconds without shortening the timeouts of the producers and consumers.
+ */
+@Readiness
+@ApplicationScoped
+public class KafkaReadiness implements HealthCheck {
+
+    private final Admin admin;
+    private final String bootstrapServers;
+    private final Duration timeout;
+
+    KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "parindex.kafka.readiness-timeout", defaultValue = "3S") Duration timeout) {
+        this.bootstrapServers = bootstrapServers;
+        this.timeout = timeout;
+        int millis = (int) timeout.toMillis();
+        this.admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis,
+                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000));
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            int brokers = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
+                    .nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
+            return HealthCheckResponse.named("Kafka broker").up()
+                    .withData("bootstrap.servers", bootstrapServers).withData("brokers", brokers).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return down(e);
+        } catch (Exception e) {
+            return down(e);
+        }
+    }
+
+    private HealthCheckResponse down(Exception e) {
+        return HealthCheckResponse.named("Kafka broker").down()
+                .withData("bootstrap.servers", bootstrapServers).withData("reason", String.valueOf(e.getMessage())).build();
+    }
+
+    @PreDestroy
+    void close() {
+        admin.close(Duration.ofSeconds(1));
+    }
+}
