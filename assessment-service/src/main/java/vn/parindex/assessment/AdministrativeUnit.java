@@ -11,14 +11,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A province, ministry, department, district or commune, valid over a range of dates. Its {@code version}
- * increases by one with every change and is both the optimistic-lock token of the API and the event version.
+ * A province, ministry, department, district or commune, valid over a range of dates. A code names a unit only
+ * together with its validity (24 was Bắc Giang until 2025-06-30 and is the merged Bắc Ninh from 2025-07-01), so the
+ * unit's key is {@code code@validFrom}. Its {@code version} increases by one with every change, its lineage included,
+ * and is both the optimistic-lock token of the API and the event version.
  */
 @Entity
 @Table(name = "administrative_unit")
 public class AdministrativeUnit extends PanacheEntityBase {
 
     @Id
+    @Column(name = "unit_key")
+    public String key;
+
     public String code;
 
     public String name;
@@ -29,8 +34,8 @@ public class AdministrativeUnit extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public UnitLevel level;
 
-    @Column(name = "parent_code")
-    public String parentCode;
+    @Column(name = "parent_key")
+    public String parentKey;
 
     @Column(name = "valid_from")
     public LocalDate validFrom;
@@ -42,6 +47,19 @@ public class AdministrativeUnit extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public static String keyOf(String code, LocalDate validFrom) {
+        return code + "@" + validFrom;
+    }
+
+    /** The code of a unit key ("24@2008-08-01" -> "24"). */
+    public static String codeOf(String key) {
+        return key == null ? null : key.substring(0, key.indexOf('@'));
+    }
+
+    public boolean isValidOn(LocalDate date) {
+        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+    }
 
     public void rename(String newName) {
         this.name = newName;

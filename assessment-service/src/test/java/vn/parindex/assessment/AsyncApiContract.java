@@ -66,7 +66,7 @@ public final class AsyncApiContract {
         if (message == null) {
             throw new IllegalArgumentException("the AsyncAPI document has no message " + ceType);
         }
-        ObjectNode schema = resolve(message.path("payload")).deepCopy();
+        ObjectNode schema = (ObjectNode) inline(message.path("payload"));
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
         try {
@@ -74,6 +74,27 @@ public final class AsyncApiContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The schema with every local $ref replaced by what it points to, so that it validates on its own. */
+    public JsonNode inline(JsonNode node) {
+        JsonNode resolved = resolve(node);
+        if (resolved.isObject()) {
+            ObjectNode copy = new ObjectMapper().createObjectNode();
+            resolved.properties().forEach(field -> copy.set(field.getKey(), inline(field.getValue())));
+            return copy;
+        }
+        if (resolved.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = new ObjectMapper().createArrayNode();
+            resolved.forEach(item -> copy.add(inline(item)));
+            return copy;
+        }
+        return resolved;
+    }
+
+    /** The schema of a component, inlined. */
+    public JsonNode schema(String name) {
+        return inline(document.at("/components/schemas/" + name));
     }
 
     private JsonNode resolve(JsonNode node) {

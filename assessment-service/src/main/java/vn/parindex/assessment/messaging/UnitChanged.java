@@ -2,15 +2,27 @@ package vn.parindex.assessment.messaging;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import vn.parindex.assessment.AdministrativeUnit;
+import vn.parindex.assessment.LineageKind;
 import vn.parindex.assessment.UnitLevel;
+import vn.parindex.assessment.UnitLineage;
 
-/** Payload of {@code parindex.unit.changed.v1}: the whole current state of one unit, keyed by its code. */
-public record UnitChanged(String code, String name, UnitLevel level, String parentCode, LocalDate validFrom,
-        LocalDate validTo, long version, Instant changedAt) {
+/**
+ * Payload of {@code parindex.unit.changed.v1}: the whole current state of one unit, its lineage included, keyed by the
+ * unit key ({@code code@validFrom}).
+ */
+public record UnitChanged(String key, String code, String name, UnitLevel level, String parentKey, LocalDate validFrom,
+        LocalDate validTo, List<Link> predecessors, List<Link> successors, long version, Instant changedAt) {
 
-    public static UnitChanged of(AdministrativeUnit unit) {
-        return new UnitChanged(unit.code, unit.name, unit.level, unit.parentCode, unit.validFrom, unit.validTo,
+    /** One lineage edge seen from this unit: the other unit's key (null for ABOLISH), the kind and the date. */
+    public record Link(String key, LineageKind kind, LocalDate effectiveDate) {
+    }
+
+    public static UnitChanged of(AdministrativeUnit unit, List<UnitLineage> predecessors, List<UnitLineage> successors) {
+        return new UnitChanged(unit.key, unit.code, unit.name, unit.level, unit.parentKey, unit.validFrom, unit.validTo,
+                predecessors.stream().map(edge -> new Link(edge.fromKey, edge.kind, edge.effectiveDate)).toList(),
+                successors.stream().map(edge -> new Link(edge.toKey, edge.kind, edge.effectiveDate)).toList(),
                 unit.version, unit.updatedAt);
     }
 }

@@ -26,6 +26,7 @@ import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.parindex.assessment.ApiProblem;
+import vn.parindex.assessment.scoring.ScoringException;
 
 /** Turns every failure into RFC 9457 problem+json: bad input is a 4xx naming the field, never a 500. */
 public class ProblemMapper {
@@ -34,9 +35,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        List<Problem.FieldError> errors = problem.field == null ? List.of()
-                : List.of(new Problem.FieldError(problem.field, problem.getMessage()));
+        List<Problem.FieldError> errors = problem.errors.stream()
+                .map(error -> new Problem.FieldError(error.field(), error.detail())).toList();
         return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unscorable(ScoringException e, UriInfo uri) {
+        return Problem.response(400, "Invalid request", e.getMessage(), path(uri), List.of(new Problem.FieldError(e.path(), e.getMessage())));
     }
 
     @ServerExceptionMapper

@@ -27,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.assessment.AdministrativeUnit;
-import vn.parindex.assessment.ApiProblem;
 import vn.parindex.assessment.UnitLevel;
 import vn.parindex.assessment.UnitRegistry;
 import vn.parindex.assessment.UnitRegistry.UnitDefinition;
+import vn.parindex.assessment.messaging.UnitChanged;
 
 @Path("/api/v1/units")
 @Tag(name = "Administrative units")
@@ -51,14 +51,17 @@ public class UnitResource {
         }
     }
 
-    public record UnitView(String code, String name, UnitLevel level, String parentCode, LocalDate validFrom,
-            LocalDate validTo, long version, Instant updatedAt) {
+    public record UnitView(String key, String code, String name, UnitLevel level, String parentKey, String parentCode,
+            LocalDate validFrom, LocalDate validTo, List<UnitChanged.Link> predecessors, List<UnitChanged.Link> successors,
+            long version, Instant updatedAt) {
 
-        static UnitView of(AdministrativeUnit unit) {
-            return new UnitView(unit.code, unit.name, unit.level, unit.parentCode, unit.validFrom, unit.validTo,
-                    unit.version, unit.updatedAt);
+        static UnitView of(UnitChanged unit) {
+            return new UnitView(unit.key(), unit.code(), unit.name(), unit.level(), unit.parentKey(),
+                    AdministrativeUnit.codeOf(unit.parentKey()), unit.validFrom(), unit.validTo(), unit.predecessors(),
+                    unit.successors(), unit.version(), unit.changedAt());
         }
     }
+
 
     public record UnitPage(List<UnitView> items, String nextCursor) {
     }
@@ -75,61 +78,53 @@ public class UnitResource {
             + "the stored unit; other values under an existing code are a 409.")
     public Response register(@NotNull @Valid UnitRequest request) {
         UnitRegistry.Registration registration = registry.register(request.definition());
-        UnitView view = UnitView.of(registration.unit());
+        UnitView view = view(registration.unit());
         Response.ResponseBuilder response = registration.created()
-                ? Response.created(URI.create("/api/v1/units/" + view.code()))
+                ? Response.created(URI.create("/api/v1/units/" + view.key()))
                 : Response.ok();
         return response.entity(view).tag(etag(view.version())).build();
     }
 
     @PUT
-    @Path("/{code}")
+    @Path("/{key}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a unit", description = "Requires If-Match with the version read; a stale version is a 409.")
-    public Response change(@PathParam("code") String code,
+    @Operation(summary = "Change a unit", description = "The path names the unit by its key (code@validFrom). Requires "
+            + "If-Match with the version read; a stale version is a 409. Code and validFrom cannot change.")
+    public Response change(@PathParam("key") String key,
             @Parameter(description = "the unit's current version, as in its ETag") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid UnitRequest request) {
-        if (!code.equals(request.code())) {
-            throw ApiProblem.invalid("code", "the body's code " + request.code() + " differs from the path's " + code);
-        }
-        AdministrativeUnit unit = registry.change(code, expectedVersion(ifMatch), request.definition());
-        return Response.ok(UnitView.of(unit)).tag(etag(unit.version)).build();
+        AdministrativeUnit unit = registry.change(key, Versions.expected(ifMatch), request.definition());
+        return Response.ok(view(unit)).tag(etag(unit.version)).build();
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/{reference}")
     @PermitAll
-    @Operation(summary = "Read a unit")
-    public Response get(@PathParam("code") String code) {
-        AdministrativeUnit unit = registry.get(code);
-        return Response.ok(UnitView.of(unit)).tag(etag(unit.version)).build();
+    @Operation(summary = "Read a unit, with its lineage", description = "By key (24@2008-08-01) or by code (24): the unit "
+            + "with that code valid on validOn (default today), or, with no date and none valid today, the latest.")
+    public Response get(@PathParam("reference") String reference, @QueryParam("validOn") LocalDate validOn) {
+        AdministrativeUnit unit = registry.get(reference, validOn);
+        return Response.ok(view(unit)).tag(etag(unit.version)).build();
     }
 
     @GET
     @PermitAll
     @Operation(summary = "Search units", description = "q matches names ignoring case and diacritics ('bac giang' finds "
-            + "'Bắc Giang'); validOn keeps the units valid on that date. Pages in code order: pass nextCursor as cursor.")
+            + "'Bắc Giang'); validOn keeps the units valid on that date; parent (a unit key) keeps its children. Pages in key "
+            + "order: pass nextCursor as cursor.")
     public UnitPage search(@QueryParam("q") String query, @QueryParam("level") UnitLevel level,
-            @QueryParam("validOn") LocalDate validOn, @QueryParam("cursor") String cursor,
+            @QueryParam("validOn") LocalDate validOn, @QueryParam("parent") String parentKey, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        List<UnitView> items = registry.search(query, level, validOn, cursor, limit).stream().map(UnitView::of).toList();
-        String next = items.size() == limit ? items.get(items.size() - 1).code() : null;
+        List<UnitView> items = registry.search(query, level, validOn, parentKey, cursor, limit).stream().map(this::view).toList();
+        String next = items.size() == limit ? items.get(items.size() - 1).key() : null;
         return new UnitPage(items, next);
+    }
+
+    UnitView view(AdministrativeUnit unit) {
+        return UnitView.of(registry.state(unit));
     }
 
     private static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
-    }
-
-    private static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiProblem.invalid("If-Match", "send If-Match with the version you read (its ETag)");
-        }
-        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ApiProblem.invalid("If-Match", "'" + ifMatch + "' is not a version");
-        }
     }
 }

@@ -26,7 +26,7 @@ public final class ResultCalculator {
         adjustments.keySet().stream()
                 .filter(code -> scheme.adjustments().stream().noneMatch(line -> line.code().equals(code)))
                 .findFirst().ifPresent(code -> {
-                    throw new ScoringException(code, "adjustments", "the methodology has no bonus or penalty line " + code);
+                    throw ScoringException.adjustment(code, "the methodology has no bonus or penalty line " + code);
                 });
         List<NodeScore> areas = new ArrayList<>();
         for (CriterionNode area : scheme.areas()) {
@@ -86,7 +86,7 @@ public final class ResultCalculator {
                 continue;
             }
             if (points.signum() < 0 || points.compareTo(line.cap()) > 0) {
-                throw new ScoringException(line.code(), "points", points.toPlainString() + " is outside 0.." + line.cap().toPlainString());
+                throw ScoringException.adjustment(line.code(), points.toPlainString() + " is outside 0.." + line.cap().toPlainString());
             }
             sum = sum.add(points);
         }

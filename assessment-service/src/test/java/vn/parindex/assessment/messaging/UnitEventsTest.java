@@ -57,12 +57,12 @@ class UnitEventsTest {
                         """.formatted(code))
                 .post("/api/v1/units").then().statusCode(201);
 
-        ConsumerRecord<String, String> record = awaitRecord(code, 1);
+        ConsumerRecord<String, String> record = awaitRecord(code + "@1997-01-01", 1);
 
         assertEquals("parindex.unit.changed.v1", header(record, "ce_type"));
         assertEquals("/parindex/assessment-service", header(record, "ce_source"));
         assertEquals("1.0", header(record, "ce_specversion"));
-        assertEquals(code, header(record, "ce_subject"));
+        assertEquals(code + "@1997-01-01", header(record, "ce_subject"));
         assertEquals("application/json", header(record, "content-type"));
         assertTrue(header(record, "ce_id").matches("[0-9a-f-]{36}"), "ce_id is the outbox event's UUID");
         assertTrue(header(record, "ce_time").startsWith("20"), "ce_time is an ISO 8601 timestamp");
@@ -83,9 +83,9 @@ class UnitEventsTest {
         given().auth().oauth2(TestTokens.token("admin")).contentType(ContentType.JSON)
                 .body(body.formatted(code, "Đức Trọng")).post("/api/v1/units").then().statusCode(201);
         given().auth().oauth2(TestTokens.token("admin")).contentType(ContentType.JSON).header("If-Match", "1")
-                .body(body.formatted(code, "Huyện Đức Trọng")).put("/api/v1/units/" + code).then().statusCode(200);
+                .body(body.formatted(code, "Huyện Đức Trọng")).put("/api/v1/units/" + code + "@2008-01-01").then().statusCode(200);
 
-        ConsumerRecord<String, String> second = awaitRecord(code, 2);
+        ConsumerRecord<String, String> second = awaitRecord(code + "@2008-01-01", 2);
 
         JsonNode payload = new ObjectMapper().readTree(second.value());
         assertEquals(2, payload.get("version").asInt());

@@ -36,9 +36,10 @@ class UnitResourceTest {
 
         asAdmin().body(unitJson(code, "Bắc Giang")).post("/api/v1/units")
                 .then().statusCode(201)
-                .header("Location", containsString("/api/v1/units/" + code))
+                .header("Location", containsString("/api/v1/units/" + code + "@1997-01-01"))
                 .header("ETag", "\"1\"")
-                .body("code", equalTo(code)).body("name", equalTo("Bắc Giang")).body("version", equalTo(1));
+                .body("key", equalTo(code + "@1997-01-01")).body("code", equalTo(code)).body("name", equalTo("Bắc Giang"))
+                .body("version", equalTo(1));
 
         given().get("/api/v1/units/" + code)
                 .then().statusCode(200)
@@ -74,9 +75,9 @@ class UnitResourceTest {
         String code = newCode();
         asAdmin().body(unitJson(code, "Lâm Đồng")).post("/api/v1/units").then().statusCode(201);
 
-        asAdmin().header("If-Match", "\"1\"").body(unitJson(code, "Tỉnh Lâm Đồng")).put("/api/v1/units/" + code)
+        asAdmin().header("If-Match", "\"1\"").body(unitJson(code, "Tỉnh Lâm Đồng")).put("/api/v1/units/" + code + "@1997-01-01")
                 .then().statusCode(200).header("ETag", "\"2\"").body("version", equalTo(2));
-        asAdmin().header("If-Match", "\"1\"").body(unitJson(code, "Lâm Đồng cũ")).put("/api/v1/units/" + code)
+        asAdmin().header("If-Match", "\"1\"").body(unitJson(code, "Lâm Đồng cũ")).put("/api/v1/units/" + code + "@1997-01-01")
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("version 2"));
         given().get("/api/v1/units/" + code).then().body("name", equalTo("Tỉnh Lâm Đồng"));
     }

@@ -76,7 +76,7 @@ class WalkingSkeletonIT {
     private boolean replicationLoggedInTrace(String code, String traceId) throws IOException {
         ObjectMapper json = new ObjectMapper();
         for (String line : Files.readAllLines(platform.log("ranking"))) {
-            if (line.startsWith("{") && line.contains("unit " + code + " ")) {
+            if (line.startsWith("{") && line.contains("unit " + code + "@")) {
                 JsonNode entry = json.readTree(line);
                 String logged = entry.path("mdc").path("traceId").asText(entry.path("traceId").asText());
                 assertTrue(traceId.equals(logged), "replication of " + code + " logged in trace " + logged + ", not " + traceId

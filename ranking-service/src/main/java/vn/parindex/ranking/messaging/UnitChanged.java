@@ -2,11 +2,15 @@ package vn.parindex.ranking.messaging;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * This service's reading of {@code parindex.unit.changed.v1} (assessment-service's AsyncAPI document is the contract;
  * UnitChangedContractTest checks this record against it).
  */
-public record UnitChanged(String code, String name, String level, String parentCode, LocalDate validFrom,
-        LocalDate validTo, long version, Instant changedAt) {
+public record UnitChanged(String key, String code, String name, String level, String parentKey, LocalDate validFrom,
+        LocalDate validTo, List<Link> predecessors, List<Link> successors, long version, Instant changedAt) {
+
+    public record Link(String key, String kind, LocalDate effectiveDate) {
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -52,33 +53,43 @@ public class UnitReplicaConsumer {
             return;
         }
         UnitChanged event = reader.readValue(record.value());
-        if (event.code() == null || !event.code().equals(record.key()) || event.version() < 1 || event.name() == null
-                || event.level() == null || event.validFrom() == null) {
+        if (event.key() == null || !event.key().equals(record.key()) || event.code() == null || event.version() < 1
+                || event.name() == null || event.level() == null || event.validFrom() == null) {
             throw new IllegalArgumentException("event " + eventId + " is not a valid unit (key " + record.key() + ")");
         }
-        UnitReplica replica = UnitReplica.findById(event.code(), LockModeType.PESSIMISTIC_WRITE);
+        UnitReplica replica = UnitReplica.findById(event.key(), LockModeType.PESSIMISTIC_WRITE);
         if (replica != null && replica.version >= event.version()) {
-            LOG.debugf("unit %s version %d ignored: version %d already held", event.code(), event.version(), replica.version);
+            LOG.debugf("unit %s version %d ignored: version %d already held", event.key(), event.version(), replica.version);
             count(record, "stale");
         } else {
             if (replica == null) {
                 replica = new UnitReplica();
-                replica.code = event.code();
+                replica.key = event.key();
             }
+            replica.code = event.code();
             replica.name = event.name();
             replica.searchName = SearchName.fold(event.name());
             replica.level = event.level();
-            replica.parentCode = event.parentCode();
+            replica.parentKey = event.parentKey();
             replica.validFrom = event.validFrom();
             replica.validTo = event.validTo();
             replica.version = event.version();
             replica.changedAt = event.changedAt();
             replica.replicatedAt = Instant.now();
+            replica.links.clear();
+            links(event.predecessors(), UnitReplica.Direction.PREDECESSOR, replica.links);
+            links(event.successors(), UnitReplica.Direction.SUCCESSOR, replica.links);
             replica.persist();
-            LOG.infof("unit %s (%s) replicated, version %d", replica.code, replica.name, replica.version);
+            LOG.infof("unit %s (%s) replicated, version %d", replica.key, replica.name, replica.version);
             count(record, "applied");
         }
         ConsumedEvent.of(eventId, record.topic(), record.key(), event.version()).persist();
+    }
+
+    private static void links(List<UnitChanged.Link> links, UnitReplica.Direction direction, List<UnitReplica.Link> into) {
+        if (links != null) {
+            links.forEach(link -> into.add(new UnitReplica.Link(direction, link.key(), link.kind(), link.effectiveDate())));
+        }
     }
 
     private void count(ConsumerRecord<String, String> record, String outcome) {

@@ -1,6 +1,5 @@
 package vn.parindex.ranking.rest;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -11,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.ApiProblem;
@@ -23,11 +25,19 @@ import vn.parindex.ranking.UnitReplica;
 @PermitAll
 public class UnitReplicaResource {
 
-    public record UnitView(String code, String name, String level, String parentCode, LocalDate validFrom,
-            LocalDate validTo, long version) {
+    public record LinkView(String key, String kind, LocalDate effectiveDate) {
+    }
+
+    public record UnitView(String key, String code, String name, String level, String parentKey, LocalDate validFrom,
+            LocalDate validTo, List<LinkView> predecessors, List<LinkView> successors, long version) {
 
         static UnitView of(UnitReplica unit) {
-            return new UnitView(unit.code, unit.name, unit.level, unit.parentCode, unit.validFrom, unit.validTo, unit.version);
+            return new UnitView(unit.key, unit.code, unit.name, unit.level, unit.parentKey, unit.validFrom, unit.validTo,
+                    links(unit, UnitReplica.Direction.PREDECESSOR), links(unit, UnitReplica.Direction.SUCCESSOR), unit.version);
+        }
+
+        private static List<LinkView> links(UnitReplica unit, UnitReplica.Direction direction) {
+            return unit.links(direction).stream().map(link -> new LinkView(link.otherKey, link.kind, link.effectiveDate)).toList();
         }
     }
 
@@ -35,32 +45,43 @@ public class UnitReplicaResource {
     }
 
     @GET
-    @Path("/{code}")
-    @Operation(summary = "A unit as replicated from assessment-service")
-    public UnitView get(@PathParam("code") String code) {
-        UnitReplica unit = UnitReplica.findById(code);
+    @Path("/{reference}")
+    @Operation(summary = "A unit as replicated from assessment-service", description = "By key (24@2008-08-01) or by code: "
+            + "the unit with that code valid on validOn (default today), or, with no date and none valid today, the latest.")
+    public UnitView get(@PathParam("reference") String reference, @QueryParam("validOn") LocalDate validOn) {
+        UnitReplica unit = reference.contains("@") ? UnitReplica.findById(reference) : byCode(reference, validOn);
         if (unit == null) {
-            throw ApiProblem.notFound("no unit with code " + code + " has been replicated");
+            throw ApiProblem.notFound("no unit " + reference + (validOn == null ? "" : " valid on " + validOn) + " has been replicated");
         }
         return UnitView.of(unit);
     }
 
     @GET
-    @Operation(summary = "Search the replicated units", description = "q ignores case and diacritics; pages in code order.")
+    @Operation(summary = "Search the replicated units", description = "q ignores case and diacritics; pages in key order.")
     public UnitPage search(@QueryParam("q") String query, @QueryParam("validOn") LocalDate validOn,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        StringBuilder where = new StringBuilder("code > :after");
-        Parameters parameters = Parameters.with("after", cursor == null ? "" : cursor);
+        StringBuilder where = new StringBuilder("key > :after");
+        Map<String, Object> parameters = new HashMap<>(Map.of("after", cursor == null ? "" : cursor));
         if (query != null && !query.isBlank()) {
             where.append(" and searchName like :query");
-            parameters.and("query", "%" + SearchName.fold(query).replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("query", "%" + SearchName.fold(query).replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (validOn != null) {
             where.append(" and validFrom <= :date and (validTo is null or validTo >= :date)");
-            parameters.and("date", validOn);
+            parameters.put("date", validOn);
         }
-        List<UnitView> items = UnitReplica.<UnitReplica>find(where.toString(), Sort.by("code"), parameters)
+        List<UnitView> items = UnitReplica.<UnitReplica>find(where.toString(), Sort.by("key"), parameters)
                 .page(0, limit).list().stream().map(UnitView::of).toList();
-        return new UnitPage(items, items.size() == limit ? items.get(items.size() - 1).code() : null);
+        return new UnitPage(items, items.size() == limit ? items.get(items.size() - 1).key() : null);
+    }
+
+    private static UnitReplica byCode(String code, LocalDate validOn) {
+        LocalDate date = validOn == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : validOn;
+        UnitReplica valid = UnitReplica.find("code = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)", code, date)
+                .firstResult();
+        if (valid != null || validOn != null) {
+            return valid;
+        }
+        return UnitReplica.find("code", Sort.descending("validFrom"), code).firstResult();
     }
 }

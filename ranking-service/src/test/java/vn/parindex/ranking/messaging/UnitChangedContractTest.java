@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -40,8 +43,10 @@ class UnitChangedContractTest {
 
     @Test
     void anEventAsThisServiceUnderstandsItIsValidForTheProducersSchema() throws IOException {
-        UnitChanged event = new UnitChanged("24", "Bắc Giang", "PROVINCE", null, LocalDate.of(1997, 1, 1),
-                LocalDate.of(2025, 6, 30), 3, Instant.parse("2025-07-01T00:00:00Z"));
+        UnitChanged event = new UnitChanged("24@2008-08-01", "24", "Tỉnh Bắc Giang", "PROVINCE", null, LocalDate.of(2008, 8, 1),
+                LocalDate.of(2025, 6, 30), List.of(),
+                List.of(new UnitChanged.Link("24@2025-07-01", "MERGE", LocalDate.of(2025, 7, 1))), 3,
+                Instant.parse("2025-07-01T00:00:00Z"));
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         ObjectNode withDialect = schema.deepCopy();
@@ -53,10 +58,31 @@ class UnitChangedContractTest {
         assertEquals(List.of(), List.copyOf(errors));
     }
 
+    /** The schema with every local $ref replaced by what it points to, so that it validates on its own. */
+    private static JsonNode inline(JsonNode document, JsonNode node) {
+        JsonNode resolved = node;
+        while (resolved.has("$ref")) {
+            resolved = document.at(resolved.get("$ref").asText().substring(1));
+        }
+        if (resolved.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> field : resolved.properties()) {
+                copy.set(field.getKey(), inline(document, field.getValue()));
+            }
+            return copy;
+        }
+        if (resolved.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            resolved.forEach(item -> copy.add(inline(document, item)));
+            return copy;
+        }
+        return resolved;
+    }
+
     private static JsonNode producerSchema() {
         try {
             JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(PRODUCER_DOCUMENT.toFile());
-            return document.at("/components/schemas/UnitChanged");
+            return inline(document, document.at("/components/schemas/UnitChanged"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the producer's AsyncAPI document " + PRODUCER_DOCUMENT, e);
         }

@@ -57,7 +57,8 @@ class UnitReplicaConsumerTest {
         awaitReplica(marker);
 
         given().get("/api/v1/units/" + code).then().statusCode(200)
-                .body("name", equalTo("Thành phố Đà Lạt")).body("version", equalTo(2));
+                .body("name", equalTo("Thành phố Đà Lạt")).body("version", equalTo(2))
+                .body("successors[0].kind", equalTo("ABOLISH"));
         assertEquals(redeliveredBefore + 1, redelivered(), "the second delivery of version 2 was recognised by its id");
         assertEquals(staleBefore + 1, stale(), "version 1 after version 2 was judged stale");
         assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> ConsumedEvent.count("recordKey", code)));
@@ -109,9 +110,11 @@ class UnitReplicaConsumerTest {
         kafka.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(10));
     }
 
-    private static String unit(String code, String name, int version) {
+    /** A unit event; the record key (the unit key) is the code itself here, which the replica takes as given. */
+    private static String unit(String key, String name, int version) {
         return """
-                {"code":"%s","name":"%s","level":"DISTRICT","parentCode":null,"validFrom":"2008-01-01","validTo":null,\
-                "version":%d,"changedAt":"2026-11-27T00:00:00Z"}""".formatted(code, name, version);
+                {"key":"%s","code":"%s","name":"%s","level":"DISTRICT","parentKey":null,"validFrom":"2008-01-01","validTo":null,\
+                "predecessors":[],"successors":[{"key":null,"kind":"ABOLISH","effectiveDate":"2025-07-01"}],\
+                "version":%d,"changedAt":"2026-11-27T00:00:00Z"}""".formatted(key, key, name, version);
     }
 }

@@ -1,0 +1,22 @@
+package vn.parindex.assessment.rest;
+
+import vn.parindex.assessment.ApiProblem;
+
+/** Reads the optimistic version a client sends back in If-Match ("3", "\"3\"" or W/"3"). */
+final class Versions {
+
+    private Versions() {
+    }
+
+    static int expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiProblem.invalid("If-Match", "send If-Match with the version you read (its ETag)");
+        }
+        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid("If-Match", "'" + ifMatch + "' is not a version");
+        }
+    }
+}
