@@ -91,7 +91,8 @@ public class MethodologyCatalog {
 
     /** The latest version of each methodology, filtered. */
     public List<Methodology> list(IndexKind index, UnitLevel level, Integer year) {
-        return Methodology.<Methodology>list("version = (select max(m.version) from Methodology m where m.code = code) order by code")
+        return Methodology.<Methodology>list("from Methodology latest where latest.version = "
+                + "(select max(m.version) from Methodology m where m.code = latest.code) order by latest.code")
                 .stream()
                 .filter(m -> index == null || m.index == index)
                 .filter(m -> level == null || m.unitLevel == level)

@@ -1,5 +1,6 @@
 package vn.parindex.assessment.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
@@ -41,6 +42,7 @@ public record CriterionNode(String code, String name, BigDecimal maxPoints, Chan
         return new CriterionNode(code, name, maxPoints, channel, true, mayBeNotApplicable, inferred, rule, children);
     }
 
+    @JsonIgnore
     public boolean isLeaf() {
         return children.isEmpty();
     }
