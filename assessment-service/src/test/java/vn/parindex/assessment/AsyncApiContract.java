@@ -66,7 +66,7 @@ public final class AsyncApiContract {
         if (message == null) {
             throw new IllegalArgumentException("the AsyncAPI document has no message " + ceType);
         }
-        ObjectNode schema = (ObjectNode) inline(message.path("payload"));
+        ObjectNode schema = standalone(message.path("payload"));
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
         try {
@@ -76,25 +76,27 @@ public final class AsyncApiContract {
         }
     }
 
-    /** The schema with every local $ref replaced by what it points to, so that it validates on its own. */
-    public JsonNode inline(JsonNode node) {
-        JsonNode resolved = resolve(node);
-        if (resolved.isObject()) {
-            ObjectNode copy = new ObjectMapper().createObjectNode();
-            resolved.properties().forEach(field -> copy.set(field.getKey(), inline(field.getValue())));
-            return copy;
-        }
-        if (resolved.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode copy = new ObjectMapper().createArrayNode();
-            resolved.forEach(item -> copy.add(inline(item)));
-            return copy;
-        }
-        return resolved;
+    /**
+     * The payload schema as a document of its own: the component schemas move under $defs and the references follow,
+     * so that recursive schemas (a node and its children) validate too.
+     */
+    private ObjectNode standalone(JsonNode payload) {
+        ObjectNode root = (ObjectNode) rewriteReferences(resolve(payload).deepCopy());
+        root.set("$defs", rewriteReferences(document.path("components").path("schemas").deepCopy()));
+        return root;
     }
 
-    /** The schema of a component, inlined. */
-    public JsonNode schema(String name) {
-        return inline(document.at("/components/schemas/" + name));
+    private static JsonNode rewriteReferences(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            if (object.has("$ref")) {
+                object.put("$ref", object.get("$ref").asText().replace("#/components/schemas/", "#/$defs/"));
+            }
+            object.properties().forEach(field -> rewriteReferences(field.getValue()));
+        } else if (node.isArray()) {
+            node.forEach(AsyncApiContract::rewriteReferences);
+        }
+        return node;
     }
 
     private JsonNode resolve(JsonNode node) {

@@ -5,7 +5,8 @@ package vn.parindex.assessment.messaging;
  * (META-INF/resources/asyncapi.yaml) describes the same list; AsyncApiDocumentTest keeps the two in step.
  */
 public enum EventType {
-    UNIT_CHANGED("parindex.units.v1", "parindex.unit.changed.v1");
+    UNIT_CHANGED("parindex.units.v1", "parindex.unit.changed.v1"),
+    ASSESSMENT_RESULT_CHANGED("parindex.assessment-results.v1", "parindex.assessment-result.changed.v1");
 
     public final String topic;
     public final String ceType;

@@ -117,7 +117,10 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        Uni.join().all(batch.stream().map(this::send).toList()).andFailFast().await().atMost(ACK_TIMEOUT);
+        // Send with the transaction suspended (its row locks stay held): the emitter must not carry the transaction
+        // context onto the Kafka threads, or the commit finds other threads inside it.
+        QuarkusTransaction.suspendingExisting().run(() ->
+                Uni.join().all(batch.stream().map(this::send).toList()).andFailFast().await().atMost(ACK_TIMEOUT));
         OutboxEvent.delete("position in ?1", batch.stream().map(event -> event.position).toList());
         published.increment(batch.size());
         pending.addAndGet(-batch.size());

@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.parindex.assessment.ApiProblem;
 import vn.parindex.assessment.scoring.ScoringException;
+import vn.parindex.assessment.workflow.WorkflowException;
 
 /** Turns every failure into RFC 9457 problem+json: bad input is a 4xx naming the field, never a 500. */
 public class ProblemMapper {
@@ -38,6 +39,12 @@ public class ProblemMapper {
         List<Problem.FieldError> errors = problem.errors.stream()
                 .map(error -> new Problem.FieldError(error.field(), error.detail())).toList();
         return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response refusedByWorkflow(WorkflowException e, UriInfo uri) {
+        int status = e.refusal.forbidden() ? 403 : 409;
+        return Problem.response(status, status == 403 ? "Forbidden" : "Conflict", e.getMessage(), path(uri), List.of());
     }
 
     @ServerExceptionMapper

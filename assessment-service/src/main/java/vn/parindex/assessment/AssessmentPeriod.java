@@ -1,0 +1,48 @@
+package vn.parindex.assessment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A round of assessment: one pinned methodology version, a year, the units of a level (under a parent, if given). */
+@Entity
+@Table(name = "assessment_period")
+public class AssessmentPeriod extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "methodology_id")
+    public Methodology methodology;
+
+    public int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_level")
+    public UnitLevel unitLevel;
+
+    @Column(name = "parent_key")
+    public String parentKey;
+
+    @Column(name = "self_assessment_deadline")
+    public Instant selfAssessmentDeadline;
+
+    @Column(name = "explanation_deadline")
+    public Instant explanationDeadline;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+}

@@ -1,0 +1,347 @@
+package vn.parindex.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import vn.parindex.assessment.scoring.Adjustment;
+import vn.parindex.assessment.scoring.Channel;
+import vn.parindex.assessment.scoring.CriterionInput;
+import vn.parindex.assessment.scoring.CriterionNode;
+import vn.parindex.assessment.scoring.ScoringException;
+import vn.parindex.assessment.scoring.ScoringScheme;
+import vn.parindex.assessment.workflow.Action;
+import vn.parindex.assessment.workflow.AssessmentStatus;
+import vn.parindex.assessment.workflow.Stage;
+import vn.parindex.assessment.workflow.Workflow;
+
+/**
+ * Assessment periods and the assessments in them: opening a period, writing a stage's points, explanations and the
+ * workflow's steps. Every write checks the caller's role and units, the status, the deadline and the optimistic
+ * version, records an audit entry per changed value, and refreshes the result.
+ */
+@ApplicationScoped
+public class Assessments {
+
+    private static final Logger LOG = Logger.getLogger(Assessments.class);
+
+    /** Who is acting: the name for the audit trail, the roles, and for unit accounts the units they act for. */
+    public record Actor(String name, Set<String> roles, Set<String> units) {
+
+        boolean isStaff() {
+            return roles.contains("admin") || roles.contains(Workflow.APPRAISER);
+        }
+
+        boolean actsFor(AdministrativeUnit unit) {
+            return units.contains(unit.code) || units.contains(unit.key);
+        }
+    }
+
+    public record PeriodDefinition(String code, String name, String methodologyCode, Integer methodologyVersion, int year,
+            UnitLevel unitLevel, String parentKey, Instant selfAssessmentDeadline, Instant explanationDeadline) {
+    }
+
+    /** One criterion's input for a stage, with the note that goes with it. */
+    public record CriterionSheetEntry(BigDecimal points, Boolean achieved, BigDecimal numerator, BigDecimal denominator,
+            BigDecimal value, boolean notApplicable, String note) {
+
+        CriterionInput input() {
+            return new CriterionInput(points, achieved, numerator, denominator, value, notApplicable);
+        }
+    }
+
+    /** A stage's points for many criteria and bonus or penalty lines at once. */
+    public record ScoreSheet(Map<String, CriterionSheetEntry> criteria, Map<String, BigDecimal> adjustments) {
+    }
+
+    private final AssessmentResults results;
+    private final MethodologyCatalog catalog;
+    private final Clock clock;
+
+    Assessments(AssessmentResults results, MethodologyCatalog catalog) {
+        this.results = results;
+        this.catalog = catalog;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Opens a period and one assessment (DRAFT) per unit of the level valid at the end of the year, under the parent if given. */
+    @Transactional
+    public AssessmentPeriod open(PeriodDefinition definition, Actor actor) {
+        AssessmentPeriod existing = AssessmentPeriod.findById(definition.code());
+        Methodology methodology = catalog.get(definition.methodologyCode(), definition.methodologyVersion());
+        if (existing != null) {
+            if (existing.methodology.id.equals(methodology.id) && existing.year == definition.year()
+                    && existing.unitLevel == definition.unitLevel() && Objects.equals(existing.parentKey, definition.parentKey())) {
+                return existing;
+            }
+            throw ApiProblem.conflict("period " + definition.code() + " exists with other settings");
+        }
+        if (methodology.unitLevel != definition.unitLevel()) {
+            throw ApiProblem.invalid("unitLevel", "methodology " + methodology.code + " scores " + methodology.unitLevel
+                    + " units, not " + definition.unitLevel());
+        }
+        if (definition.year() < methodology.yearFrom || definition.year() > methodology.yearTo) {
+            throw ApiProblem.invalid("year", "methodology " + methodology.code + " covers " + methodology.yearFrom + "–"
+                    + methodology.yearTo + ", not " + definition.year());
+        }
+        if (!definition.explanationDeadline().isAfter(definition.selfAssessmentDeadline())) {
+            throw ApiProblem.invalid("explanationDeadline", "the explanation deadline comes after the self-assessment deadline");
+        }
+        if (definition.parentKey() != null && AdministrativeUnit.findById(definition.parentKey()) == null) {
+            throw ApiProblem.invalid("parentKey", "no unit " + definition.parentKey());
+        }
+        AssessmentPeriod period = new AssessmentPeriod();
+        period.code = definition.code();
+        period.name = definition.name();
+        period.methodology = methodology;
+        period.year = definition.year();
+        period.unitLevel = definition.unitLevel();
+        period.parentKey = definition.parentKey();
+        period.selfAssessmentDeadline = definition.selfAssessmentDeadline();
+        period.explanationDeadline = definition.explanationDeadline();
+        period.createdAt = Instant.now(clock);
+        period.createdBy = actor.name();
+        period.persist();
+        LocalDate endOfYear = LocalDate.of(definition.year(), 12, 31);
+        List<AdministrativeUnit> units = AdministrativeUnit.list("level = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)"
+                + (definition.parentKey() == null ? "" : " and parentKey = ?3") + " order by code",
+                definition.parentKey() == null ? new Object[] { definition.unitLevel(), endOfYear }
+                        : new Object[] { definition.unitLevel(), endOfYear, definition.parentKey() });
+        if (units.isEmpty()) {
+            throw ApiProblem.invalid("unitLevel", "no " + definition.unitLevel() + " units valid on " + endOfYear
+                    + (definition.parentKey() == null ? "" : " under " + definition.parentKey()));
+        }
+        for (AdministrativeUnit unit : units) {
+            Assessment assessment = new Assessment();
+            assessment.period = period;
+            assessment.unit = unit;
+            assessment.status = AssessmentStatus.DRAFT;
+            assessment.version = 1;
+            assessment.updatedAt = period.createdAt;
+            assessment.persist();
+            results.refresh(assessment);
+        }
+        LOG.infof("period %s opened with %d assessments on %s v%d", period.code, units.size(), methodology.code, methodology.version);
+        return period;
+    }
+
+    public Assessment get(String periodCode, String unitReference) {
+        Assessment assessment = Assessment.of(periodCode, unitReference);
+        if (assessment == null) {
+            throw ApiProblem.notFound("no assessment of " + unitReference + " in period " + periodCode);
+        }
+        return assessment;
+    }
+
+    /** The assessment, if the actor may see it before publication (staff, or the unit itself); published ones are public. */
+    public Assessment readable(String periodCode, String unitReference, Optional<Actor> actor) {
+        Assessment assessment = get(periodCode, unitReference);
+        if (assessment.status == AssessmentStatus.PUBLISHED) {
+            return assessment;
+        }
+        Actor who = actor.orElseThrow(() -> ApiProblem.notFound("no published result of " + unitReference + " in period " + periodCode));
+        if (!who.isStaff() && !(who.roles().contains(Workflow.UNIT) && who.actsFor(assessment.unit))) {
+            throw ApiProblem.forbidden("results before publication are visible to admins, appraisers and the unit itself");
+        }
+        return assessment;
+    }
+
+    /** Writes a stage's points for the criteria and lines in the sheet. */
+    @Transactional
+    public Assessment write(String periodCode, String unitReference, Stage stage, long expectedVersion, ScoreSheet sheet, Actor actor) {
+        Assessment assessment = lockForWrite(periodCode, unitReference, expectedVersion, actor);
+        Workflow.checkWrite(assessment.status, stage, actor.roles());
+        if (stage == Stage.SELF) {
+            checkDeadline(assessment.period.selfAssessmentDeadline, "the self-assessment deadline");
+        }
+        ScoringScheme scheme = results.scheme(assessment.period);
+        Map<String, CriterionNode> leaves = scheme.nodes().filter(CriterionNode::isLeaf)
+                .collect(Collectors.toMap(CriterionNode::code, node -> node));
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        Map<String, CriterionSheetEntry> criteria = sheet.criteria() == null ? Map.of() : sheet.criteria();
+        criteria.forEach((code, entry) -> check(leaves.get(code), code, entry, errors));
+        Map<String, BigDecimal> adjustments = sheet.adjustments() == null ? Map.of() : sheet.adjustments();
+        adjustments.forEach((line, points) -> check(scheme, line, points, errors));
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        criteria.forEach((code, entry) -> upsert(assessment, code, stage, entry, actor));
+        adjustments.forEach((line, points) -> award(assessment, line, stage, points, actor));
+        return changed(assessment);
+    }
+
+    /** The unit's explanations (giải trình) per criterion, while an explanation is requested. */
+    @Transactional
+    public Assessment explain(String periodCode, String unitReference, long expectedVersion, Map<String, String> explanations, Actor actor) {
+        Assessment assessment = lockForWrite(periodCode, unitReference, expectedVersion, actor);
+        Workflow.checkExplanation(assessment.status, actor.roles());
+        checkDeadline(assessment.period.explanationDeadline, "the explanation deadline");
+        Set<String> leaves = results.scheme(assessment.period).nodes().filter(CriterionNode::isLeaf).map(CriterionNode::code)
+                .collect(Collectors.toSet());
+        explanations.keySet().stream().filter(code -> !leaves.contains(code)).findFirst().ifPresent(code -> {
+            throw ApiProblem.invalid("explanations." + code, "the methodology has no criterion " + code);
+        });
+        explanations.forEach((code, text) -> {
+            CriterionEntry entry = entry(assessment, code, Stage.SELF, actor);
+            audit(assessment, actor, "criteria." + code + ".SELF.explanation", entry.explanation, text);
+            entry.explanation = text;
+        });
+        assessment.version++;
+        assessment.updatedAt = Instant.now(clock);
+        return assessment;
+    }
+
+    /** Takes a workflow step. */
+    @Transactional
+    public Assessment act(String periodCode, String unitReference, Action action, long expectedVersion, Actor actor) {
+        Assessment assessment = lockForWrite(periodCode, unitReference, expectedVersion, actor);
+        AssessmentStatus next = Workflow.next(assessment.status, action, actor.roles());
+        if (action == Action.SUBMIT) {
+            checkDeadline(assessment.period.selfAssessmentDeadline, "the self-assessment deadline");
+        } else if (action == Action.EXPLAIN) {
+            checkDeadline(assessment.period.explanationDeadline, "the explanation deadline");
+        }
+        audit(assessment, actor, "status", assessment.status, next);
+        LOG.infof("assessment %s/%s %s → %s by %s", periodCode, assessment.unit.code, assessment.status, next, actor.name());
+        assessment.status = next;
+        if (next == AssessmentStatus.PUBLISHED && assessment.publishedAt == null) {
+            assessment.publishedAt = Instant.now(clock);
+        }
+        return changed(assessment);
+    }
+
+    public List<AuditEntry> audit(Assessment assessment) {
+        return AuditEntry.list("assessmentId = ?1 order by id", assessment.id);
+    }
+
+    private Assessment lockForWrite(String periodCode, String unitReference, long expectedVersion, Actor actor) {
+        Assessment found = get(periodCode, unitReference);
+        Assessment assessment = Assessment.findById(found.id, LockModeType.PESSIMISTIC_WRITE);
+        if (!actor.isStaff() && !actor.actsFor(assessment.unit)) {
+            throw ApiProblem.forbidden("this account acts for " + actor.units() + ", not for unit " + assessment.unit.code);
+        }
+        if (assessment.version != expectedVersion) {
+            throw ApiProblem.conflict("assessment " + periodCode + "/" + assessment.unit.code + " is at version " + assessment.version
+                    + ", not " + expectedVersion + "; read it again and retry");
+        }
+        return assessment;
+    }
+
+    private Assessment changed(Assessment assessment) {
+        assessment.version++;
+        assessment.updatedAt = Instant.now(clock);
+        results.refresh(assessment);
+        return assessment;
+    }
+
+    private void checkDeadline(Instant deadline, String what) {
+        if (Instant.now(clock).isAfter(deadline)) {
+            throw ApiProblem.conflict(what + " (" + deadline + ") has passed");
+        }
+    }
+
+    private static void check(CriterionNode leaf, String code, CriterionSheetEntry entry, List<ApiProblem.FieldError> errors) {
+        if (leaf == null) {
+            errors.add(new ApiProblem.FieldError("criteria." + code, "the methodology has no leaf criterion " + code));
+            return;
+        }
+        if (leaf.channel() == Channel.SURVEY) {
+            errors.add(new ApiProblem.FieldError("criteria." + code, "criterion " + code + " takes its points from the survey"));
+            return;
+        }
+        if (entry == null) {
+            errors.add(new ApiProblem.FieldError("criteria." + code, "an entry is required"));
+            return;
+        }
+        if (entry.notApplicable()) {
+            if (!leaf.mayBeNotApplicable()) {
+                errors.add(new ApiProblem.FieldError("criteria." + code + ".notApplicable", "criterion " + code + " cannot be marked not applicable"));
+            }
+            return;
+        }
+        try {
+            leaf.rule().points(code, leaf.maxPoints(), entry.input(), null);
+        } catch (ScoringException e) {
+            errors.add(new ApiProblem.FieldError("criteria." + code + "." + e.field, e.getMessage()));
+        }
+    }
+
+    private static void check(ScoringScheme scheme, String line, BigDecimal points, List<ApiProblem.FieldError> errors) {
+        Optional<Adjustment> adjustment = scheme.adjustments().stream().filter(a -> a.code().equals(line)).findFirst();
+        if (adjustment.isEmpty()) {
+            errors.add(new ApiProblem.FieldError("adjustments." + line, "the methodology has no bonus or penalty line " + line));
+        } else if (points == null || points.signum() < 0 || points.compareTo(adjustment.get().cap()) > 0) {
+            errors.add(new ApiProblem.FieldError("adjustments." + line, "points lie within 0.." + adjustment.get().cap().toPlainString()));
+        }
+    }
+
+    private void upsert(Assessment assessment, String code, Stage stage, CriterionSheetEntry sheet, Actor actor) {
+        CriterionEntry entry = entry(assessment, code, stage, actor);
+        String prefix = "criteria." + code + "." + stage + ".";
+        audit(assessment, actor, prefix + "points", entry.points, sheet.points());
+        audit(assessment, actor, prefix + "achieved", entry.achieved, sheet.achieved());
+        audit(assessment, actor, prefix + "numerator", entry.numerator, sheet.numerator());
+        audit(assessment, actor, prefix + "denominator", entry.denominator, sheet.denominator());
+        audit(assessment, actor, prefix + "value", entry.value, sheet.value());
+        audit(assessment, actor, prefix + "notApplicable", entry.notApplicable, sheet.notApplicable());
+        audit(assessment, actor, prefix + "note", entry.note, sheet.note());
+        entry.points = sheet.points();
+        entry.achieved = sheet.achieved();
+        entry.numerator = sheet.numerator();
+        entry.denominator = sheet.denominator();
+        entry.value = sheet.value();
+        entry.notApplicable = sheet.notApplicable();
+        entry.note = sheet.note();
+        entry.updatedAt = Instant.now(clock);
+        entry.updatedBy = actor.name();
+    }
+
+    private CriterionEntry entry(Assessment assessment, String code, Stage stage, Actor actor) {
+        CriterionEntry entry = CriterionEntry.find("assessmentId = ?1 and criterionCode = ?2 and stage = ?3",
+                assessment.id, code, stage).firstResult();
+        if (entry == null) {
+            entry = new CriterionEntry();
+            entry.assessmentId = assessment.id;
+            entry.criterionCode = code;
+            entry.stage = stage;
+            entry.updatedAt = Instant.now(clock);
+            entry.updatedBy = actor.name();
+            entry.persist();
+        }
+        return entry;
+    }
+
+    private void award(Assessment assessment, String line, Stage stage, BigDecimal points, Actor actor) {
+        AdjustmentAward award = AdjustmentAward.find("assessmentId = ?1 and lineCode = ?2 and stage = ?3", assessment.id, line, stage)
+                .firstResult();
+        audit(assessment, actor, "adjustments." + line + "." + stage, award == null ? null : award.points, points);
+        if (award == null) {
+            award = new AdjustmentAward();
+            award.assessmentId = assessment.id;
+            award.lineCode = line;
+            award.stage = stage;
+        }
+        award.points = points;
+        award.updatedAt = Instant.now(clock);
+        award.updatedBy = actor.name();
+        award.persist();
+    }
+
+    private static void audit(Assessment assessment, Actor actor, String field, Object oldValue, Object newValue) {
+        boolean same = oldValue instanceof BigDecimal a && newValue instanceof BigDecimal b ? a.compareTo(b) == 0 : Objects.equals(oldValue, newValue);
+        if (!same) {
+            AuditEntry.record(assessment.id, actor.name(), field, oldValue, newValue);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package vn.parindex.assessment.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.parindex.assessment.ApiProblem;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentPeriod;
+import vn.parindex.assessment.AssessmentResults;
+import vn.parindex.assessment.Assessments;
+import vn.parindex.assessment.UnitLevel;
+import vn.parindex.assessment.messaging.AssessmentResultChanged;
+import vn.parindex.assessment.workflow.AssessmentStatus;
+
+@Path("/api/v1/periods")
+@Tag(name = "Assessment periods")
+public class PeriodResource {
+
+    public record PeriodRequest(
+            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9._-]{0,63}", message = "upper-case letters, digits, '.', '_' or '-'") String code,
+            @NotBlank @Size(max = 300) String name,
+            @NotBlank String methodologyCode,
+            Integer methodologyVersion,
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotNull UnitLevel unitLevel,
+            String parentKey,
+            @NotNull OffsetDateTime selfAssessmentDeadline,
+            @NotNull OffsetDateTime explanationDeadline) {
+    }
+
+    public record PeriodView(String code, String name, String methodologyCode, int methodologyVersion, int year,
+            UnitLevel unitLevel, String parentKey, Instant selfAssessmentDeadline, Instant explanationDeadline, long assessments) {
+
+        static PeriodView of(AssessmentPeriod p) {
+            return new PeriodView(p.code, p.name, p.methodology.code, p.methodology.version, p.year, p.unitLevel, p.parentKey,
+                    p.selfAssessmentDeadline, p.explanationDeadline, Assessment.count("period.code", p.code));
+        }
+    }
+
+    /** One unit's line in a period: its status, and its points once published (or for staff). */
+    public record AssessmentLine(String unitKey, String unitCode, String unitName, AssessmentStatus status, long version,
+            BigDecimal total, BigDecimal maxPoints, BigDecimal indexPercent, String band) {
+    }
+
+    private final Assessments assessments;
+    private final AssessmentResults results;
+    private final Actors actors;
+
+    PeriodResource(Assessments assessments, AssessmentResults results, Actors actors) {
+        this.assessments = assessments;
+        this.results = results;
+        this.actors = actors;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Open a period", description = "Pins a methodology version (the latest if none is given) and creates "
+            + "one DRAFT assessment per unit of the level valid on 31 December of the year (under parentKey if given). "
+            + "Deadlines are ISO 8601 with an offset (Asia/Ho_Chi_Minh is +07:00). Opening the same period again is a no-op.")
+    public Response open(@NotNull @Valid PeriodRequest request) {
+        AssessmentPeriod period = assessments.open(new Assessments.PeriodDefinition(request.code(), request.name(),
+                request.methodologyCode(), request.methodologyVersion(), request.year(), request.unitLevel(), request.parentKey(),
+                request.selfAssessmentDeadline().toInstant(), request.explanationDeadline().toInstant()), actors.current());
+        return Response.created(URI.create("/api/v1/periods/" + period.code)).entity(PeriodView.of(period)).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(summary = "A period")
+    public PeriodView get(@PathParam("code") String code) {
+        AssessmentPeriod period = AssessmentPeriod.findById(code);
+        if (period == null) {
+            throw ApiProblem.notFound("no period " + code);
+        }
+        return PeriodView.of(period);
+    }
+
+    @GET
+    @Path("/{code}/assessments")
+    @PermitAll
+    @Operation(summary = "The assessments of a period", description = "Points are shown for published assessments, and for "
+            + "all of them to admins and appraisers.")
+    public List<AssessmentLine> assessments(@PathParam("code") String code) {
+        get(code);
+        Optional<Assessments.Actor> actor = actors.optional();
+        boolean staff = actor.map(a -> a.roles().contains(Roles.ADMIN) || a.roles().contains(Roles.APPRAISER)).orElse(false);
+        return Assessment.<Assessment>list("period.code = ?1 order by unit.code", code).stream().map(a -> {
+            boolean visible = staff || a.status == AssessmentStatus.PUBLISHED;
+            AssessmentResultChanged result = visible ? results.current(a) : null;
+            return new AssessmentLine(a.unit.key, a.unit.code, a.unit.name, a.status, a.version,
+                    result == null ? null : result.total(), result == null ? null : result.maxPoints(),
+                    result == null ? null : result.indexPercent(), result == null ? null : result.band());
+        }).toList();
+    }
+}

@@ -1,0 +1,216 @@
+package vn.parindex.assessment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.parindex.assessment.AsyncApiContract;
+import vn.parindex.assessment.TestTokens;
+
+/** A whole period through every workflow state, with the right and the wrong roles, over the real database and broker. */
+@QuarkusTest
+class AssessmentWorkflowTest {
+
+    private static final String METHODOLOGY = """
+            {"code": "%s", "name": "Chỉ số CCHC các sở (thử nghiệm)", "index": "PAR_INDEX", "unitLevel": "DEPARTMENT",
+             "yearFrom": 2024, "yearTo": 2026,
+             "areas": [
+               {"code": "1", "name": "Chỉ đạo, điều hành", "maxPoints": 10, "children": [
+                 {"code": "1.1", "name": "Kế hoạch CCHC", "maxPoints": 4, "rule": {"type": "BOOLEAN"}},
+                 {"code": "1.2", "name": "Tỷ lệ nhiệm vụ hoàn thành", "maxPoints": 3, "rule": {"type": "RATIO"}},
+                 {"code": "1.3", "name": "Kiểm tra CCHC", "maxPoints": 3, "mayBeNotApplicable": true, "rule": {"type": "MANUAL"}}]},
+               {"code": "2", "name": "Thủ tục hành chính", "maxPoints": 60, "rule": {"type": "MANUAL"}},
+               {"code": "3", "name": "Hài lòng", "maxPoints": 30, "channel": "SURVEY", "rule": {"type": "SURVEY"}}],
+             "adjustments": [{"code": "THUONG", "name": "Điểm thưởng", "kind": "BONUS", "cap": 1}],
+             "bands": [{"code": "TOT", "name": "Tốt", "minPercent": 90}, {"code": "KHA", "name": "Khá", "minPercent": 80},
+                       {"code": "TB", "name": "Trung bình", "minPercent": 0}]}""";
+
+    private String province;
+    private String period;
+    private String unitA;
+    private String unitB;
+
+    @BeforeEach
+    void openAPeriod() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        province = "P" + run;
+        unitA = "DA" + run;
+        unitB = "DB" + run;
+        period = "SO-2025-" + run;
+        registerUnit(province, "Tỉnh Thử Nghiệm", "PROVINCE", null);
+        registerUnit(unitA, "Sở Nội vụ", "DEPARTMENT", province);
+        registerUnit(unitB, "Sở Tư pháp", "DEPARTMENT", province);
+        admin().body(METHODOLOGY.formatted("SO-" + run)).post("/api/v1/methodologies").then().statusCode(201);
+        openPeriod(period, "SO-" + run, OffsetDateTime.now().plusDays(30));
+    }
+
+    @Test
+    void aPeriodGoesFromSelfAssessmentToPublicationAndCorrection() throws Exception {
+        KafkaCompanion kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        ConsumerTask<String, String> events = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                .withProp("auto.offset.reset", "earliest").fromTopics("parindex.assessment-results.v1");
+        String path = "/api/v1/periods/" + period + "/assessments/" + unitA;
+        given().get("/api/v1/periods/" + period).then().statusCode(200).body("assessments", equalTo(2));
+
+        // the unit self-assesses (version 1 -> 2), within 0..max, only for itself
+        unit(unitA).header("If-Match", "1").body("""
+                {"criteria": {"1.1": {"achieved": true}, "1.2": {"numerator": 9, "denominator": 12, "note": "9/12 nhiệm vụ"},
+                              "1.3": {"notApplicable": true}, "2": {"points": 50.5}}, "adjustments": {"THUONG": 1}}""")
+                .put(path + "/scores/self").then().statusCode(200).header("ETag", "\"2\"").body("status", equalTo("DRAFT"));
+        unit(unitB).header("If-Match", "2").body("{\"criteria\": {\"2\": {\"points\": 1}}}").put(path + "/scores/self")
+                .then().statusCode(403);
+        unit(unitA).header("If-Match", "1").body("{\"criteria\": {\"2\": {\"points\": 1}}}").put(path + "/scores/self")
+                .then().statusCode(409).body("detail", containsString("version 2"));
+        unit(unitA).header("If-Match", "2").body("{\"criteria\": {\"2\": {\"points\": 61}, \"3\": {\"value\": 90}}}")
+                .put(path + "/scores/self").then().statusCode(400)
+                .body("errors.field", contains("criteria.2.points", "criteria.3"));
+        appraiser().header("If-Match", "2").body("{\"criteria\": {\"2\": {\"points\": 1}}}").put(path + "/scores/self")
+                .then().statusCode(403);
+
+        // before publication the result is the unit's and the staff's only: 4 + 2.25 + 50.5 + bonus 1 = 57.75 of 97
+        given().get(path + "/result").then().statusCode(404);
+        unit(unitB).get(path + "/result").then().statusCode(403);
+        unit(unitA).get(path + "/result").then().statusCode(200)
+                .body("total", equalTo(57.75f)).body("maxPoints", equalTo(97.0f)).body("stages.'2'", equalTo("SELF"))
+                .body("complete", equalTo(false));
+
+        // submitted: the self-assessment is locked
+        unit(unitA).header("If-Match", "2").post(path + "/actions/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        unit(unitA).header("If-Match", "3").body("{\"criteria\": {\"2\": {\"points\": 60}}}").put(path + "/scores/self")
+                .then().statusCode(409);
+        unit(unitA).header("If-Match", "3").post(path + "/actions/publish").then().statusCode(403);
+
+        // appraisal round 1, an explanation, round 2, final points, publication
+        appraiser().header("If-Match", "3").body("{\"criteria\": {\"2\": {\"points\": 45, \"note\": \"thiếu minh chứng\"}}}")
+                .put(path + "/scores/appraised").then().statusCode(200);
+        appraiser().header("If-Match", "4").post(path + "/actions/appraise").then().statusCode(200).body("status", equalTo("APPRAISED"));
+        appraiser().header("If-Match", "5").post(path + "/actions/request-explanation").then().statusCode(200);
+        unit(unitA).header("If-Match", "6").body("{\"2\": \"Bổ sung minh chứng: Quyết định 12/QĐ-SNV\"}").put(path + "/explanations")
+                .then().statusCode(200);
+        unit(unitA).header("If-Match", "7").post(path + "/actions/explain").then().statusCode(200).body("status", equalTo("EXPLAINED"));
+        appraiser().header("If-Match", "8").body("{\"criteria\": {\"2\": {\"points\": 48}}}").put(path + "/scores/appraised")
+                .then().statusCode(200);
+        appraiser().header("If-Match", "9").post(path + "/actions/appraise").then().statusCode(200);
+        appraiser().header("If-Match", "10").post(path + "/actions/finalize").then().statusCode(200).body("status", equalTo("FINAL"));
+        appraiser().header("If-Match", "11").body("{\"criteria\": {\"1.1\": {\"achieved\": true}}, \"adjustments\": {\"THUONG\": 0.5}}")
+                .put(path + "/scores/final").then().statusCode(200);
+        appraiser().header("If-Match", "12").post(path + "/actions/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+
+        // published: public, 4 + 2.25 + 48 + 0.5 = 54.75 of 97, each criterion saying where its points come from
+        given().get(path + "/result").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("total", equalTo(54.75f)).body("bonus", equalTo(0.5f))
+                .body("stages.'1.1'", equalTo("FINAL")).body("stages.'2'", equalTo("APPRAISED")).body("stages.'1.2'", equalTo("SELF"))
+                .body("areas[0].applicableMaxPoints", equalTo(7.0f)).body("band", equalTo("TB"));
+
+        // a correction after publication keeps history and is republished
+        appraiser().header("If-Match", "13").body("{\"criteria\": {\"2\": {\"points\": 58}}}").put(path + "/scores/final")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        given().get(path + "/result").then().body("total", equalTo(64.75f)).body("stages.'2'", equalTo("FINAL"));
+
+        appraiser().get(path + "/audit").then().statusCode(200)
+                .body("field", hasItem("criteria.2.APPRAISED.points"))
+                .body("findAll { it.field == 'status' }.newValue",
+                        contains("SUBMITTED", "APPRAISED", "EXPLANATION_REQUESTED", "EXPLAINED", "APPRAISED", "FINAL", "PUBLISHED"))
+                .body("find { it.field == 'criteria.2.FINAL.points' }.newValue", equalTo("58"))
+                .body("find { it.field == 'criteria.2.SELF.explanation' }.actor", equalTo("test-unit"));
+
+        // every change of the result went out on parindex.assessment-results.v1 with the next version
+        String key = period + "/" + unitA;
+        ConsumerRecord<String, String> last = await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream()
+                .filter(r -> key.equals(r.key()) && r.value().contains("\"total\":64.75")).findFirst().orElse(null), r -> r != null);
+        JsonNode payload = new ObjectMapper().readTree(last.value());
+        assertEquals("PUBLISHED", payload.get("status").asText());
+        List<Long> versions = events.getRecords().stream().filter(r -> key.equals(r.key()))
+                .map(r -> readVersion(r.value())).toList();
+        assertEquals(versions.stream().sorted().distinct().toList(), versions, "versions strictly increase");
+        assertEquals(payload.get("version").asLong(), versions.get(versions.size() - 1));
+        assertEquals(List.of(), List.copyOf(AsyncApiContract.read(AsyncApiContract.DOCUMENT)
+                .validate("parindex.assessment-result.changed.v1", last.value())));
+        events.stop();
+        kafka.close();
+    }
+
+    @Test
+    void aSubmissionAfterTheDeadlineIsRefused() {
+        String late = period + "-LATE";
+        openPeriod(late, given().get("/api/v1/periods/" + period).then().extract().path("methodologyCode"),
+                OffsetDateTime.now().minusDays(1));
+
+        unit(unitA).header("If-Match", "1").post("/api/v1/periods/" + late + "/assessments/" + unitA + "/actions/submit")
+                .then().statusCode(409).body("detail", containsString("deadline"));
+    }
+
+    @Test
+    void aPeriodListsItsUnitsAndShowsPointsOnlyWhenPublished() {
+        given().get("/api/v1/periods/" + period + "/assessments").then().statusCode(200)
+                .body("unitCode", contains(unitA, unitB)).body("total", contains(null, null));
+        appraiser().get("/api/v1/periods/" + period + "/assessments").then().statusCode(200)
+                .body("total", hasSize(2)).body("[0].total", equalTo(0.0f));
+    }
+
+    @Test
+    void aPeriodMustFitItsMethodology() {
+        admin().body("""
+                {"code": "%s-X", "name": "Sai cấp", "methodologyCode": "PAR-PROVINCE-2020", "year": 2020, "unitLevel": "DEPARTMENT",
+                 "selfAssessmentDeadline": "2021-02-15T17:00:00+07:00", "explanationDeadline": "2021-03-15T17:00:00+07:00"}
+                """.formatted(period)).post("/api/v1/periods").then().statusCode(400).body("errors[0].field", equalTo("unitLevel"));
+        given().auth().oauth2(TestTokens.token("appraiser")).contentType(ContentType.JSON).body("{}").post("/api/v1/periods")
+                .then().statusCode(403);
+    }
+
+    private void openPeriod(String code, String methodology, OffsetDateTime selfDeadline) {
+        admin().body("""
+                {"code": "%s", "name": "Chỉ số CCHC các sở năm 2025", "methodologyCode": "%s", "year": 2025,
+                 "unitLevel": "DEPARTMENT", "parentKey": "%s@2020-01-01",
+                 "selfAssessmentDeadline": "%s", "explanationDeadline": "%s"}
+                """.formatted(code, methodology, province, selfDeadline, selfDeadline.plusDays(30)))
+                .post("/api/v1/periods").then().statusCode(201).body("assessments", equalTo(2));
+    }
+
+    private static long readVersion(String json) {
+        try {
+            return new ObjectMapper().readTree(json).get("version").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void registerUnit(String code, String name, String level, String parent) {
+        admin().body("""
+                {"code": "%s", "name": "%s", "level": "%s", "parentCode": %s, "validFrom": "2020-01-01"}
+                """.formatted(code, name, level, parent == null ? "null" : "\"" + parent + "\""))
+                .post("/api/v1/units").then().statusCode(201);
+    }
+
+    private static RequestSpecification admin() {
+        return given().auth().oauth2(TestTokens.token("admin")).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification appraiser() {
+        return given().auth().oauth2(TestTokens.token("appraiser")).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification unit(String code) {
+        return given().auth().oauth2(TestTokens.token("unit", code)).contentType(ContentType.JSON);
+    }
+}
