@@ -170,7 +170,7 @@ public class Assessments {
                 .collect(Collectors.toMap(CriterionNode::code, node -> node));
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         Map<String, CriterionSheetEntry> criteria = sheet.criteria() == null ? Map.of() : sheet.criteria();
-        criteria.forEach((code, entry) -> check(leaves.get(code), code, entry, errors));
+        criteria.forEach((code, entry) -> check(leaves.get(code), stage, code, entry, errors));
         Map<String, BigDecimal> adjustments = sheet.adjustments() == null ? Map.of() : sheet.adjustments();
         adjustments.forEach((line, points) -> check(scheme, line, points, errors));
         if (!errors.isEmpty()) {
@@ -251,13 +251,14 @@ public class Assessments {
         }
     }
 
-    private static void check(CriterionNode leaf, String code, CriterionSheetEntry entry, List<ApiProblem.FieldError> errors) {
+    private static void check(CriterionNode leaf, Stage stage, String code, CriterionSheetEntry entry, List<ApiProblem.FieldError> errors) {
         if (leaf == null) {
             errors.add(new ApiProblem.FieldError("criteria." + code, "the methodology has no leaf criterion " + code));
             return;
         }
-        if (leaf.channel() == Channel.SURVEY) {
-            errors.add(new ApiProblem.FieldError("criteria." + code, "criterion " + code + " takes its points from the survey"));
+        if ((leaf.channel() == Channel.SURVEY) != (stage == Stage.SURVEY)) {
+            errors.add(new ApiProblem.FieldError("criteria." + code, leaf.channel() == Channel.SURVEY
+                    ? "criterion " + code + " takes its points from the survey" : "criterion " + code + " is not a survey criterion"));
             return;
         }
         if (entry == null) {

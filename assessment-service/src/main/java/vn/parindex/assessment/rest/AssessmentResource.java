@@ -72,10 +72,11 @@ public class AssessmentResource {
 
     @PUT
     @Path("/scores/{stage}")
-    @RolesAllowed({ Roles.UNIT, Roles.APPRAISER })
+    @RolesAllowed({ Roles.UNIT, Roles.APPRAISER, Roles.ADMIN })
     @Operation(summary = "Write a stage's points for many criteria at once", description = "stage is self (the unit, while "
-            + "DRAFT and before the self-assessment deadline), appraised (an appraiser, while SUBMITTED or EXPLAINED) or final "
-            + "(an appraiser, from APPRAISED on, corrections after publication included). Requires If-Match with the version read.")
+            + "DRAFT and before the self-assessment deadline), appraised (an appraiser, while SUBMITTED or EXPLAINED), final "
+            + "(an appraiser, from APPRAISED on, corrections after publication included) or survey (an admin entering survey "
+            + "results measured outside the platform, for SURVEY criteria only). Requires If-Match with the version read.")
     public Response write(@PathParam("period") String period, @PathParam("unit") String unit, @PathParam("stage") String stage,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Assessments.ScoreSheet sheet) {
         return view(assessments.write(period, unit, stage(stage), Versions.expected(ifMatch), sheet, actors.current()));
@@ -137,7 +138,8 @@ public class AssessmentResource {
             case "self" -> Stage.SELF;
             case "appraised" -> Stage.APPRAISED;
             case "final" -> Stage.FINAL;
-            default -> throw ApiProblem.invalid("stage", "'" + value + "' is not self, appraised or final");
+            case "survey" -> Stage.SURVEY;
+            default -> throw ApiProblem.invalid("stage", "'" + value + "' is not self, appraised, final or survey");
         };
     }
 

@@ -86,6 +86,8 @@ class AssessmentWorkflowTest {
                 .body("errors.field", contains("criteria.2.points", "criteria.3"));
         appraiser().header("If-Match", "2").body("{\"criteria\": {\"2\": {\"points\": 1}}}").put(path + "/scores/self")
                 .then().statusCode(403);
+        unit(unitA).header("If-Match", "2").body("{\"criteria\": {\"3\": {\"value\": 90}}}").put(path + "/scores/survey")
+                .then().statusCode(403);
 
         // before publication the result is the unit's and the staff's only: 4 + 2.25 + 50.5 + bonus 1 = 57.75 of 97
         given().get(path + "/result").then().statusCode(404);
@@ -122,10 +124,16 @@ class AssessmentWorkflowTest {
                 .body("stages.'1.1'", equalTo("FINAL")).body("stages.'2'", equalTo("APPRAISED")).body("stages.'1.2'", equalTo("SELF"))
                 .body("areas[0].applicableMaxPoints", equalTo(7.0f)).body("band", equalTo("TB"));
 
+        // the survey result, measured outside the platform, entered by an admin: 90 % of 30 = 27 points
+        admin().header("If-Match", "13").body("{\"criteria\": {\"3\": {\"value\": 90}}}").put(path + "/scores/survey")
+                .then().statusCode(200);
+        given().get(path + "/result").then().body("total", equalTo(81.75f)).body("maxPoints", equalTo(97.0f))
+                .body("stages.'3'", equalTo("SURVEY")).body("complete", equalTo(true)).body("band", equalTo("KHA"));
+
         // a correction after publication keeps history and is republished
-        appraiser().header("If-Match", "13").body("{\"criteria\": {\"2\": {\"points\": 58}}}").put(path + "/scores/final")
+        appraiser().header("If-Match", "14").body("{\"criteria\": {\"2\": {\"points\": 58}}}").put(path + "/scores/final")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
-        given().get(path + "/result").then().body("total", equalTo(64.75f)).body("stages.'2'", equalTo("FINAL"));
+        given().get(path + "/result").then().body("total", equalTo(91.75f)).body("stages.'2'", equalTo("FINAL")).body("band", equalTo("TOT"));
 
         appraiser().get(path + "/audit").then().statusCode(200)
                 .body("field", hasItem("criteria.2.APPRAISED.points"))
@@ -137,7 +145,7 @@ class AssessmentWorkflowTest {
         // every change of the result went out on parindex.assessment-results.v1 with the next version
         String key = period + "/" + unitA;
         ConsumerRecord<String, String> last = await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream()
-                .filter(r -> key.equals(r.key()) && r.value().contains("\"total\":64.75")).findFirst().orElse(null), r -> r != null);
+                .filter(r -> key.equals(r.key()) && r.value().contains("\"total\":91.75")).findFirst().orElse(null), r -> r != null);
         JsonNode payload = new ObjectMapper().readTree(last.value());
         assertEquals("PUBLISHED", payload.get("status").asText());
         List<Long> versions = events.getRecords().stream().filter(r -> key.equals(r.key()))

@@ -61,8 +61,9 @@ class WorkflowTest {
     }
 
     @Test
-    void nobodyWritesSurveyPointsByHand() {
-        assertThrows(WorkflowException.class, () -> Workflow.checkWrite(AssessmentStatus.DRAFT, Stage.SURVEY, Set.of("admin", "appraiser", "unit")));
+    void onlyAnAdminEntersSurveyResults() {
+        assertDoesNotThrow(() -> Workflow.checkWrite(AssessmentStatus.SUBMITTED, Stage.SURVEY, Set.of("admin")));
+        assertThrows(WorkflowException.class, () -> Workflow.checkWrite(AssessmentStatus.DRAFT, Stage.SURVEY, Set.of("appraiser", "unit")));
     }
 
     @Test
