@@ -33,7 +33,7 @@ public class ReferenceMethodologies {
         this.enabled = enabled;
     }
 
-    void load(@Observes @Priority(2) StartupEvent startup) {
+    void load(@Observes @Priority(ReferenceUnits.LOAD_ORDER + 1) StartupEvent startup) {
         if (!enabled) {
             return;
         }

@@ -32,6 +32,8 @@ public class ReferenceUnits {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
 
+    static final int LOAD_ORDER = jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000;
+
     private final UnitRegistry registry;
     private final boolean enabled;
 
@@ -40,16 +42,23 @@ public class ReferenceUnits {
         this.enabled = enabled;
     }
 
-    void load(@Observes @Priority(1) StartupEvent startup) {
+    // after the messaging channels are wired (default-priority start-up observers), since loading publishes events
+    void load(@Observes @Priority(LOAD_ORDER) StartupEvent startup) {
         if (!enabled) {
             return;
         }
         int[] units = { 0 };
         read("reference/units.csv", row -> {
             String parent = blankToNull(row.get("parent"));
-            if (registry.register(new UnitRegistry.UnitDefinition(row.get("code"), row.get("name"), UnitLevel.valueOf(row.get("level")),
-                    AdministrativeUnit.codeOf(parent), LocalDate.parse(row.get("valid_from")), date(row.get("valid_to")))).created()) {
-                units[0]++;
+            try {
+                if (registry.register(new UnitRegistry.UnitDefinition(row.get("code"), row.get("name"), UnitLevel.valueOf(row.get("level")),
+                        AdministrativeUnit.codeOf(parent), LocalDate.parse(row.get("valid_from")), date(row.get("valid_to")))).created()) {
+                    units[0]++;
+                }
+            } catch (ApiProblem conflict) {
+                // the registry holds other data under this code: an operator decides which is right
+                LOG.errorf("reference unit %s@%s (%s) not loaded: %s", row.get("code"), row.get("valid_from"), row.get("name"),
+                        conflict.getMessage());
             }
         });
         Map<String, List<CSVRecord>> changes = new LinkedHashMap<>();
@@ -59,8 +68,12 @@ public class ReferenceUnits {
             CSVRecord first = rows.get(0);
             List<String> from = rows.stream().map(row -> row.get("from")).distinct().toList();
             List<String> to = rows.stream().map(row -> blankToNull(row.get("to"))).filter(key -> key != null).distinct().toList();
-            registry.record(new UnitRegistry.UnitChange(LineageKind.valueOf(first.get("kind")), LocalDate.parse(first.get("effective_date")),
-                    from, to));
+            try {
+                registry.record(new UnitRegistry.UnitChange(LineageKind.valueOf(first.get("kind")),
+                        LocalDate.parse(first.get("effective_date")), from, to));
+            } catch (ApiProblem problem) {
+                LOG.errorf("reference change %s %s -> %s not recorded: %s", first.get("kind"), from, to, problem.getMessage());
+            }
         }
         LOG.infof("reference units loaded: %d new, %d changes checked", units[0], changes.size());
     }
