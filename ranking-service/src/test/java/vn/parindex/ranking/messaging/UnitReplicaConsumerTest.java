@@ -34,6 +34,8 @@ class UnitReplicaConsumerTest {
     @BeforeEach
     void connect() {
         kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        // ready includes the consumer having its partitions: records sent from now on are read
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
     @AfterEach
