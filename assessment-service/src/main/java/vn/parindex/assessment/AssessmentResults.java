@@ -80,7 +80,7 @@ public class AssessmentResults {
         AssessmentScore score = ResultCalculator.calculate(scheme, inputs, adjustments, best);
         AssessmentPeriod period = assessment.period;
         return new AssessmentResultChanged(period.code, period.name, period.year, period.methodology.code,
-                period.methodology.version, assessment.unit.key, assessment.unit.code, assessment.unit.name,
+                period.methodology.version, scheme.tieRule(), assessment.unit.key, assessment.unit.code, assessment.unit.name,
                 assessment.unit.parentKey, assessment.status, score.areas(), stages, score.areaPoints(), score.bonus(),
                 score.penalty(), score.total(), score.applicableMaxPoints(), score.indexPercent(),
                 score.band() == null ? null : score.band().code(), score.band() == null ? null : score.band().name(),

@@ -9,11 +9,9 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.parindex.ranking.SearchName;
@@ -43,11 +41,7 @@ public class UnitReplicaConsumer {
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        String eventId = requiredHeader(record, "ce_id");
-        String type = requiredHeader(record, "ce_type");
-        if (!TYPE.equals(type)) {
-            throw new IllegalArgumentException("unexpected event type " + type + " on " + record.topic());
-        }
+        String eventId = CloudEventHeaders.eventId(record, TYPE);
         if (ConsumedEvent.findById(eventId) != null) {
             count(record, "redelivered");
             return;
@@ -94,14 +88,5 @@ public class UnitReplicaConsumer {
 
     private void count(ConsumerRecord<String, String> record, String outcome) {
         registry.counter("parindex.events.consumed", "topic", record.topic(), "outcome", outcome).increment();
-    }
-
-    private static String requiredHeader(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        if (header == null) {
-            throw new IllegalArgumentException("record at " + record.topic() + "/" + record.partition() + "@"
-                    + record.offset() + " has no " + name + " header");
-        }
-        return new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -25,12 +25,14 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Checks this service's reading of parindex.unit.changed.v1 against the producer's AsyncAPI document. */
-class UnitChangedContractTest {
+/** Checks this service's reading of assessment-service's events against the producer's AsyncAPI document. */
+class ProducerContractTest {
 
     private static final Path PRODUCER_DOCUMENT = Path.of("../assessment-service/src/main/resources/META-INF/resources/asyncapi.yaml");
 
-    private final JsonNode schema = producerSchema();
+    private static final JsonNode PRODUCER = producerDocument();
+
+    private final JsonNode schema = inline(PRODUCER, producerSchema("UnitChanged"));
 
     @Test
     void everyFieldThisServiceReadsIsOneTheProducerPublishes() {
@@ -79,10 +81,29 @@ class UnitChangedContractTest {
         return resolved;
     }
 
-    private static JsonNode producerSchema() {
+    @Test
+    void everyResultFieldThisServiceReadsIsOneTheProducerPublishes() {
+        assertTrue(properties(producerSchema("AssessmentResultChanged")).containsAll(components(AssessmentResultChanged.class)));
+        assertTrue(properties(producerSchema("NodeScore")).containsAll(components(AssessmentResultChanged.Area.class)));
+    }
+
+    private static Set<String> components(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> properties(JsonNode schema) {
+        Set<String> names = new TreeSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static JsonNode producerSchema(String name) {
+        return PRODUCER.at("/components/schemas/" + name);
+    }
+
+    private static JsonNode producerDocument() {
         try {
-            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(PRODUCER_DOCUMENT.toFile());
-            return inline(document, document.at("/components/schemas/UnitChanged"));
+            return new ObjectMapper(new YAMLFactory()).readTree(PRODUCER_DOCUMENT.toFile());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the producer's AsyncAPI document " + PRODUCER_DOCUMENT, e);
         }

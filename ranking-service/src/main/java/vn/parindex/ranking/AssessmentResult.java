@@ -1,0 +1,89 @@
+package vn.parindex.ranking;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The latest result of one unit in one assessment period, kept at the newest version published. */
+@Entity
+@Table(name = "assessment_result")
+@IdClass(AssessmentResult.Id.class)
+public class AssessmentResult extends PanacheEntityBase {
+
+    public record Id(String periodCode, String unitKey) implements Serializable {
+    }
+
+    /** One area's score as the result stated it. */
+    public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent) {
+    }
+
+    @jakarta.persistence.Id
+    @Column(name = "period_code")
+    public String periodCode;
+
+    @jakarta.persistence.Id
+    @Column(name = "unit_key")
+    public String unitKey;
+
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    @Column(name = "unit_name")
+    public String unitName;
+
+    @Column(name = "parent_key")
+    public String parentKey;
+
+    @Column(name = "period_name")
+    public String periodName;
+
+    public int year;
+
+    @Column(name = "methodology_code")
+    public String methodologyCode;
+
+    @Column(name = "methodology_version")
+    public int methodologyVersion;
+
+    @Column(name = "tie_rule")
+    public String tieRule;
+
+    public String status;
+
+    public BigDecimal total;
+
+    @Column(name = "max_points")
+    public BigDecimal maxPoints;
+
+    @Column(name = "index_percent")
+    public BigDecimal indexPercent;
+
+    public String band;
+
+    @Column(name = "band_name")
+    public String bandName;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Area> areas;
+
+    public long version;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "replicated_at")
+    public Instant replicatedAt;
+
+    public boolean isPublished() {
+        return "PUBLISHED".equals(status);
+    }
+}

@@ -1,0 +1,91 @@
+package vn.parindex.ranking.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import vn.parindex.ranking.AssessmentResult;
+
+/**
+ * Keeps each unit's latest result per period, applying an event only if its version is newer than the one held and
+ * recording it in the same transaction; the league tables are computed from these rows.
+ */
+@ApplicationScoped
+public class AssessmentResultConsumer {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentResultConsumer.class);
+    static final String TYPE = "parindex.assessment-result.changed.v1";
+
+    private final ObjectReader reader;
+    private final MeterRegistry registry;
+
+    AssessmentResultConsumer(ObjectMapper json, MeterRegistry registry) {
+        this.reader = json.readerFor(AssessmentResultChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.registry = registry;
+    }
+
+    @Incoming("assessment-results")
+    @Blocking
+    @Transactional
+    public void apply(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        String eventId = CloudEventHeaders.eventId(record, TYPE);
+        if (ConsumedEvent.findById(eventId) != null) {
+            count(record, "redelivered");
+            return;
+        }
+        AssessmentResultChanged event = reader.readValue(record.value());
+        if (event.periodCode() == null || event.unitKey() == null || event.version() < 1 || event.total() == null
+                || event.maxPoints() == null || event.indexPercent() == null || event.status() == null) {
+            throw new IllegalArgumentException("event " + eventId + " is not a valid result (key " + record.key() + ")");
+        }
+        AssessmentResult result = AssessmentResult.findById(new AssessmentResult.Id(event.periodCode(), event.unitKey()),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (result != null && result.version >= event.version()) {
+            count(record, "stale");
+        } else {
+            if (result == null) {
+                result = new AssessmentResult();
+                result.periodCode = event.periodCode();
+                result.unitKey = event.unitKey();
+            }
+            result.unitCode = event.unitCode();
+            result.unitName = event.unitName();
+            result.parentKey = event.parentKey();
+            result.periodName = event.periodName();
+            result.year = event.year();
+            result.methodologyCode = event.methodologyCode();
+            result.methodologyVersion = event.methodologyVersion();
+            result.tieRule = event.tieRule() == null ? "STANDARD_COMPETITION" : event.tieRule();
+            result.status = event.status();
+            result.total = event.total();
+            result.maxPoints = event.maxPoints();
+            result.indexPercent = event.indexPercent();
+            result.band = event.band();
+            result.bandName = event.bandName();
+            result.areas = event.areas() == null ? List.of() : event.areas().stream()
+                    .map(a -> new AssessmentResult.Area(a.code(), a.name(), a.points(), a.maxPoints(), a.percent())).toList();
+            result.version = event.version();
+            result.publishedAt = event.publishedAt();
+            result.replicatedAt = Instant.now();
+            result.persist();
+            LOG.infof("result %s/%s %s: %s points, version %d", result.periodCode, result.unitCode, result.status,
+                    result.total.toPlainString(), result.version);
+            count(record, "applied");
+        }
+        ConsumedEvent.of(eventId, record.topic(), record.key(), event.version()).persist();
+    }
+
+    private void count(ConsumerRecord<String, String> record, String outcome) {
+        registry.counter("parindex.events.consumed", "topic", record.topic(), "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,108 @@
+package vn.parindex.ranking.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.parindex.ranking.TestTokens;
+
+/** Over the real broker: results arrive as events and the league table ranks them. */
+@QuarkusTest
+class LeagueTableResourceTest {
+
+    private static final String TOPIC = "parindex.assessment-results.v1";
+    private KafkaCompanion kafka;
+    private String period;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        period = "PAR-T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void theOfficialTableRanksPublishedResultsAndTheProvisionalOneEveryResult() {
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", "85.5900", "7.92", "8.04", 3);
+        send("06", "Tỉnh Bắc Kạn", "PUBLISHED", "78.5668", "6.9", "8.4", 5);
+        send("01", "Thành phố Hà Nội", "FINAL", "91.0000", "8.1", "11", 4);
+        send("22", "Tỉnh Quảng Ninh", "PUBLISHED", "85.5900", "8.2", "9", 2);
+        awaitRows(4);
+
+        given().get("/api/v1/league-tables/" + period).then().statusCode(200)
+                .body("fieldSize", equalTo(3)).body("tieRule", equalTo("STANDARD_COMPETITION"))
+                .body("rows.unitCode", contains("22", "24", "06")).body("rows.rank", contains(1, 1, 3))
+                .body("rows[2].band", equalTo("C")).body("rows[1].areaRanks.'6'", equalTo(3)).body("rows[2].areaRanks.'6'", equalTo(2));
+        given().queryParam("visibility", "PROVISIONAL").get("/api/v1/league-tables/" + period).then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("unit", "24")).queryParam("visibility", "PROVISIONAL")
+                .get("/api/v1/league-tables/" + period).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("appraiser")).queryParam("visibility", "PROVISIONAL")
+                .get("/api/v1/league-tables/" + period).then().statusCode(200)
+                .body("fieldSize", equalTo(4)).body("rows.unitCode", contains("01", "22", "24", "06"));
+        given().queryParam("area", "6").get("/api/v1/league-tables/" + period).then().statusCode(200)
+                .body("rows.unitCode", contains("22", "06", "24")).body("rows[0].points", equalTo(9));
+    }
+
+    @Test
+    void anOlderVersionChangesNothing() {
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", "85.5900", "7.92", "8.04", 7);
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", "60.0000", "7.92", "8.04", 6);
+        send("06", "Tỉnh Bắc Kạn", "PUBLISHED", "78.5668", "6.9", "8.4", 1);
+        awaitRows(2);
+
+        given().get("/api/v1/league-tables/" + period).then().statusCode(200)
+                .body("rows[0].unitCode", equalTo("24")).body("rows[0].percent", equalTo(85.59f));
+    }
+
+    @Test
+    void aPeriodWithoutPublishedResultsHasNoOfficialTable() {
+        given().get("/api/v1/league-tables/NO-SUCH-PERIOD").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("visibility", "SOMETIMES").get("/api/v1/league-tables/NO-SUCH-PERIOD").then().statusCode(400)
+                .body("errors[0].field", equalTo("visibility"));
+    }
+
+    private void awaitRows(int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.token("admin"))
+                .queryParam("visibility", "PROVISIONAL").get("/api/v1/league-tables/" + period)
+                .then().extract().jsonPath().getInt("fieldSize") == count);
+    }
+
+    private void send(String code, String name, String status, String total, String area1, String area6, int version) {
+        String band = Double.parseDouble(total) >= 90 ? "A" : Double.parseDouble(total) >= 80 ? "B" : "C";
+        String payload = """
+                {"periodCode":"%s","periodName":"Chỉ số CCHC thử nghiệm","year":2020,"methodologyCode":"PAR-PROVINCE-2020",\
+                "methodologyVersion":1,"tieRule":"STANDARD_COMPETITION","unitKey":"%s@2008-08-01","unitCode":"%s","unitName":"%s",\
+                "parentKey":null,"status":"%s","areas":[\
+                {"code":"1","name":"Chỉ đạo, điều hành","points":%s,"maxPoints":8.5,"percent":%s,"children":[]},\
+                {"code":"6","name":"Tài chính công","points":%s,"maxPoints":12,"percent":%s,"children":[]}],\
+                "total":%s,"maxPoints":100,"indexPercent":%s,"band":"%s","bandName":"Nhóm %s","complete":true,"version":%d}"""
+                .formatted(period, code, code, name, status, area1, percent(area1, "8.5"), area6, percent(area6, "12"), total, total,
+                        band, band, version);
+        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, period + "/" + code, payload);
+        record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("ce_type", "parindex.assessment-result.changed.v1".getBytes(StandardCharsets.UTF_8)));
+        kafka.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(10));
+    }
+
+    private static String percent(String points, String max) {
+        return new java.math.BigDecimal(points).multiply(java.math.BigDecimal.valueOf(100))
+                .divide(new java.math.BigDecimal(max), java.math.MathContext.DECIMAL64).toPlainString();
+    }
+}
