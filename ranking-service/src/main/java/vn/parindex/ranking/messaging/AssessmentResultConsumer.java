@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -27,11 +26,11 @@ public class AssessmentResultConsumer {
     static final String TYPE = "parindex.assessment-result.changed.v1";
 
     private final ObjectReader reader;
-    private final MeterRegistry registry;
+    private final AppliedEvents applied;
 
-    AssessmentResultConsumer(ObjectMapper json, MeterRegistry registry) {
+    AssessmentResultConsumer(ObjectMapper json, AppliedEvents applied) {
         this.reader = json.readerFor(AssessmentResultChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        this.registry = registry;
+        this.applied = applied;
     }
 
     @Incoming("assessment-results")
@@ -39,8 +38,7 @@ public class AssessmentResultConsumer {
     @Transactional
     public void apply(ConsumerRecord<String, String> record) throws JsonProcessingException {
         String eventId = CloudEventHeaders.eventId(record, TYPE);
-        if (ConsumedEvent.findById(eventId) != null) {
-            count(record, "redelivered");
+        if (applied.seenBefore(eventId, record)) {
             return;
         }
         AssessmentResultChanged event = reader.readValue(record.value());
@@ -48,10 +46,11 @@ public class AssessmentResultConsumer {
                 || event.maxPoints() == null || event.indexPercent() == null || event.status() == null) {
             throw new IllegalArgumentException("event " + eventId + " is not a valid result (key " + record.key() + ")");
         }
+        AppliedEvents.Outcome outcome;
         AssessmentResult result = AssessmentResult.findById(new AssessmentResult.Id(event.periodCode(), event.unitKey()),
                 LockModeType.PESSIMISTIC_WRITE);
         if (result != null && result.version >= event.version()) {
-            count(record, "stale");
+            outcome = AppliedEvents.Outcome.STALE;
         } else {
             if (result == null) {
                 result = new AssessmentResult();
@@ -80,12 +79,8 @@ public class AssessmentResultConsumer {
             result.persist();
             LOG.infof("result %s/%s %s: %s points, version %d", result.periodCode, result.unitCode, result.status,
                     result.total.toPlainString(), result.version);
-            count(record, "applied");
+            outcome = AppliedEvents.Outcome.APPLIED;
         }
-        ConsumedEvent.of(eventId, record.topic(), record.key(), event.version()).persist();
-    }
-
-    private void count(ConsumerRecord<String, String> record, String outcome) {
-        registry.counter("parindex.events.consumed", "topic", record.topic(), "outcome", outcome).increment();
+        applied.record(eventId, record, event.version(), outcome);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -29,12 +28,12 @@ public class UnitReplicaConsumer {
     static final String TYPE = "parindex.unit.changed.v1";
 
     private final ObjectReader reader;
-    private final MeterRegistry registry;
+    private final AppliedEvents applied;
 
-    UnitReplicaConsumer(ObjectMapper json, MeterRegistry registry) {
+    UnitReplicaConsumer(ObjectMapper json, AppliedEvents applied) {
         // Tolerant reader: fields a newer producer adds are ignored.
         this.reader = json.readerFor(UnitChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        this.registry = registry;
+        this.applied = applied;
     }
 
     @Incoming("units")
@@ -42,8 +41,7 @@ public class UnitReplicaConsumer {
     @Transactional
     public void apply(ConsumerRecord<String, String> record) throws JsonProcessingException {
         String eventId = CloudEventHeaders.eventId(record, TYPE);
-        if (ConsumedEvent.findById(eventId) != null) {
-            count(record, "redelivered");
+        if (applied.seenBefore(eventId, record)) {
             return;
         }
         UnitChanged event = reader.readValue(record.value());
@@ -51,10 +49,11 @@ public class UnitReplicaConsumer {
                 || event.name() == null || event.level() == null || event.validFrom() == null) {
             throw new IllegalArgumentException("event " + eventId + " is not a valid unit (key " + record.key() + ")");
         }
+        AppliedEvents.Outcome outcome;
         UnitReplica replica = UnitReplica.findById(event.key(), LockModeType.PESSIMISTIC_WRITE);
         if (replica != null && replica.version >= event.version()) {
             LOG.debugf("unit %s version %d ignored: version %d already held", event.key(), event.version(), replica.version);
-            count(record, "stale");
+            outcome = AppliedEvents.Outcome.STALE;
         } else {
             if (replica == null) {
                 replica = new UnitReplica();
@@ -75,18 +74,14 @@ public class UnitReplicaConsumer {
             links(event.successors(), UnitReplica.Direction.SUCCESSOR, replica.links);
             replica.persist();
             LOG.infof("unit %s (%s) replicated, version %d", replica.key, replica.name, replica.version);
-            count(record, "applied");
+            outcome = AppliedEvents.Outcome.APPLIED;
         }
-        ConsumedEvent.of(eventId, record.topic(), record.key(), event.version()).persist();
+        applied.record(eventId, record, event.version(), outcome);
     }
 
     private static void links(List<UnitChanged.Link> links, UnitReplica.Direction direction, List<UnitReplica.Link> into) {
         if (links != null) {
             links.forEach(link -> into.add(new UnitReplica.Link(direction, link.key(), link.kind(), link.effectiveDate())));
         }
-    }
-
-    private void count(ConsumerRecord<String, String> record, String outcome) {
-        registry.counter("parindex.events.consumed", "topic", record.topic(), "outcome", outcome).increment();
     }
 }
