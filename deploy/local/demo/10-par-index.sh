@@ -68,12 +68,15 @@ publish() { # PERIOD UNIT SELF_SHEET [SURVEY_SHEET]
   done
 }
 
+# The methodologies require evidence for self-assessed criteria; the demo attaches none and says so in the note.
+entry() { printf '{"points":%s,"note":"Dữ liệu minh họa: điểm theo kết quả công bố, không kèm tài liệu kiểm chứng"}' "$1"; }
+
 open_period PAR-2020-PROVINCE "Chỉ số cải cách hành chính năm 2020 của các tỉnh, thành phố" PAR-PROVINCE-2020 2020 PROVINCE
 count=0
 while IFS=, read -r code a1 a2 a3 a4 a5 a6 a7 a8; do
   case "$code" in ''|'#'*|code) continue ;; esac
-  publish PAR-2020-PROVINCE "$code" "$(printf '{"criteria":{"1":{"points":%s},"2":{"points":%s},"3":{"points":%s},"4":{"points":%s},"5":{"points":%s},"6":{"points":%s},"7":{"points":%s},"8":{"points":%s}}}' \
-    "$a1" "$a2" "$a3" "$a4" "$a5" "$a6" "$a7" "$a8")"
+  publish PAR-2020-PROVINCE "$code" "$(printf '{"criteria":{"1":%s,"2":%s,"3":%s,"4":%s,"5":%s,"6":%s,"7":%s,"8":%s}}' \
+    "$(entry "$a1")" "$(entry "$a2")" "$(entry "$a3")" "$(entry "$a4")" "$(entry "$a5")" "$(entry "$a6")" "$(entry "$a7")" "$(entry "$a8")")"
   count=$((count + 1))
 done < "$DEMO_DIR/par-2020-provinces.csv"
 say "PAR-2020-PROVINCE: $count provinces published"
@@ -84,8 +87,8 @@ count=0
 while IFS=, read -r code tc cd tthc tcc tcbm cv cqs hl b1 b2; do
   case "$code" in ''|'#'*|code) continue ;; esac
   publish LAM-DONG-2022 "$code" \
-    "$(printf '{"criteria":{"TC":{"points":%s},"CD":{"points":%s},"TTHC":{"points":%s},"TCC":{"points":%s},"TCBM":{"points":%s},"CV":{"points":%s},"CQS":{"points":%s}},"adjustments":{"THUONG-TTHC":%s,"THUONG-TCC":%s}}' \
-      "$tc" "$cd" "$tthc" "$tcc" "$tcbm" "$cv" "$cqs" "$b1" "$b2")" \
+    "$(printf '{"criteria":{"TC":%s,"CD":%s,"TTHC":%s,"TCC":%s,"TCBM":%s,"CV":%s,"CQS":%s},"adjustments":{"THUONG-TTHC":%s,"THUONG-TCC":%s}}' \
+      "$(entry "$tc")" "$(entry "$cd")" "$(entry "$tthc")" "$(entry "$tcc")" "$(entry "$tcbm")" "$(entry "$cv")" "$(entry "$cqs")" "$b1" "$b2")" \
     "$(printf '{"criteria":{"HL":{"value":%s}}}' "$hl")"
   count=$((count + 1))
 done < "$DEMO_DIR/lam-dong-2022-districts.csv"

@@ -19,7 +19,7 @@ public class ApiProblem extends RuntimeException {
     public final String title;
     public final transient List<FieldError> errors;
 
-    private ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+    protected ApiProblem(int status, String title, String detail, List<FieldError> errors) {
         super(detail);
         this.status = status;
         this.title = title;
@@ -42,6 +42,24 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(409, "Conflict", detail, List.of());
+    }
+
+    /** 413: the body is larger than accepted. */
+    public static class TooLarge extends ApiProblem {
+        private static final long serialVersionUID = 1L;
+
+        public TooLarge(String detail) {
+            super(413, "Content too large", detail, List.of());
+        }
+    }
+
+    /** 415: the body's media type is not accepted. */
+    public static class UnsupportedType extends ApiProblem {
+        private static final long serialVersionUID = 1L;
+
+        public UnsupportedType(String detail) {
+            super(415, "Unsupported media type", detail, List.of());
+        }
     }
 
     public static ApiProblem forbidden(String detail) {

@@ -209,6 +209,7 @@ public class Assessments {
         AssessmentStatus next = Workflow.next(assessment.status, action, actor.roles());
         if (action == Action.SUBMIT) {
             checkDeadline(assessment.period.selfAssessmentDeadline, "the self-assessment deadline");
+            checkEvidence(assessment);
         } else if (action == Action.EXPLAIN) {
             checkDeadline(assessment.period.explanationDeadline, "the explanation deadline");
         }
@@ -243,6 +244,24 @@ public class Assessments {
         assessment.updatedAt = Instant.now(clock);
         results.refresh(assessment);
         return assessment;
+    }
+
+    /** Criteria that require evidence and were scored need a file or link, or a note explaining why there is none. */
+    private void checkEvidence(Assessment assessment) {
+        Set<String> withEvidence = Evidence.<Evidence>list("assessmentId", assessment.id).stream()
+                .map(evidence -> evidence.criterionCode).collect(Collectors.toSet());
+        Map<String, CriterionEntry> self = CriterionEntry.<CriterionEntry>list("assessmentId = ?1 and stage = ?2", assessment.id, Stage.SELF)
+                .stream().collect(Collectors.toMap(entry -> entry.criterionCode, entry -> entry));
+        List<ApiProblem.FieldError> missing = results.scheme(assessment.period).nodes()
+                .filter(node -> node.isLeaf() && node.evidenceRequired())
+                .filter(node -> self.containsKey(node.code()) && self.get(node.code()).hasInput() && !self.get(node.code()).notApplicable)
+                .filter(node -> !withEvidence.contains(node.code()))
+                .filter(node -> self.get(node.code()).note == null || self.get(node.code()).note.isBlank())
+                .map(node -> new ApiProblem.FieldError("criteria." + node.code(), "attach evidence, or say in the note why there is none"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw ApiProblem.invalid(missing);
+        }
     }
 
     private void checkDeadline(Instant deadline, String what) {

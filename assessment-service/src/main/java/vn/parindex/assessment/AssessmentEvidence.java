@@ -1,0 +1,151 @@
+package vn.parindex.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.parindex.assessment.scoring.Channel;
+import vn.parindex.assessment.scoring.CriterionNode;
+import vn.parindex.assessment.workflow.AssessmentStatus;
+
+/**
+ * Evidence a unit attaches to its criteria: files (within a size limit and of accepted types, kept with their SHA-256)
+ * or links. A unit adds or removes its own evidence while drafting or explaining; every change is audited.
+ */
+@ApplicationScoped
+public class AssessmentEvidence {
+
+    private static final Set<AssessmentStatus> OPEN = Set.of(AssessmentStatus.DRAFT, AssessmentStatus.EXPLANATION_REQUESTED);
+
+    private final Assessments assessments;
+    private final AssessmentResults results;
+    private final long maxBytes;
+    private final Set<String> contentTypes;
+
+    AssessmentEvidence(Assessments assessments, AssessmentResults results,
+            @ConfigProperty(name = "parindex.evidence.max-bytes") long maxBytes,
+            @ConfigProperty(name = "parindex.evidence.content-types") Set<String> contentTypes) {
+        this.assessments = assessments;
+        this.results = results;
+        this.maxBytes = maxBytes;
+        this.contentTypes = contentTypes;
+    }
+
+    @Transactional
+    public Evidence upload(String period, String unit, String criterion, String fileName, String contentType, byte[] content,
+            String description, Assessments.Actor actor) {
+        Assessment assessment = open(period, unit, criterion, actor);
+        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
+            throw ApiProblem.invalid("fileName", "give the file's name (at most 255 characters)");
+        }
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!contentTypes.contains(type)) {
+            throw new ApiProblem.UnsupportedType("files of type '" + type + "' are not accepted; accepted: " + contentTypes);
+        }
+        if (content == null || content.length == 0) {
+            throw ApiProblem.invalid("content", "the file is empty");
+        }
+        if (content.length > maxBytes) {
+            throw new ApiProblem.TooLarge("the file has " + content.length + " bytes; at most " + maxBytes + " are accepted");
+        }
+        Evidence evidence = base(assessment, criterion, Evidence.Kind.FILE, description, actor);
+        evidence.fileName = fileName.strip();
+        evidence.contentType = type;
+        evidence.sizeBytes = (long) content.length;
+        evidence.sha256 = sha256(content);
+        evidence.content = content;
+        evidence.persist();
+        AuditEntry.record(assessment.id, actor.name(), "evidence." + criterion, null, evidence.fileName + " (sha256 " + evidence.sha256 + ")");
+        return evidence;
+    }
+
+    @Transactional
+    public Evidence link(String period, String unit, String criterion, String url, String description, Assessments.Actor actor) {
+        Assessment assessment = open(period, unit, criterion, actor);
+        try {
+            URI uri = new URI(url);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw ApiProblem.invalid("url", "an http or https address is required");
+            }
+        } catch (URISyntaxException e) {
+            throw ApiProblem.invalid("url", "'" + url + "' is not an address");
+        }
+        Evidence evidence = base(assessment, criterion, Evidence.Kind.LINK, description, actor);
+        evidence.url = url;
+        evidence.persist();
+        AuditEntry.record(assessment.id, actor.name(), "evidence." + criterion, null, url);
+        return evidence;
+    }
+
+    @Transactional
+    public void remove(String period, String unit, long id, Assessments.Actor actor) {
+        Evidence evidence = Evidence.findById(id);
+        Assessment assessment = assessments.get(period, unit);
+        if (evidence == null || !evidence.assessmentId.equals(assessment.id)) {
+            throw ApiProblem.notFound("no evidence " + id + " on this assessment");
+        }
+        open(period, unit, evidence.criterionCode, actor);
+        AuditEntry.record(assessment.id, actor.name(), "evidence." + evidence.criterionCode,
+                evidence.kind == Evidence.Kind.FILE ? evidence.fileName + " (sha256 " + evidence.sha256 + ")" : evidence.url, null);
+        evidence.delete();
+    }
+
+    public List<Evidence> list(Assessment assessment) {
+        return Evidence.list("assessmentId = ?1 order by criterionCode, id", assessment.id);
+    }
+
+    public Evidence file(Assessment assessment, long id) {
+        Evidence evidence = Evidence.findById(id);
+        if (evidence == null || !evidence.assessmentId.equals(assessment.id) || evidence.kind != Evidence.Kind.FILE) {
+            throw ApiProblem.notFound("no file " + id + " on this assessment");
+        }
+        return evidence;
+    }
+
+    private Assessment open(String period, String unit, String criterion, Assessments.Actor actor) {
+        Assessment assessment = assessments.get(period, unit);
+        if (!actor.roles().contains("unit") || !actor.actsFor(assessment.unit)) {
+            throw ApiProblem.forbidden("evidence is attached by the unit itself");
+        }
+        if (!OPEN.contains(assessment.status)) {
+            throw ApiProblem.conflict("evidence can be changed while the assessment is " + OPEN + "; it is " + assessment.status);
+        }
+        Optional<CriterionNode> leaf = results.scheme(assessment.period).nodes()
+                .filter(node -> node.isLeaf() && node.code().equals(criterion)).findFirst();
+        if (leaf.isEmpty() || leaf.get().channel() == Channel.SURVEY) {
+            throw ApiProblem.invalid("criterion", "the methodology has no self-assessed criterion " + criterion);
+        }
+        return assessment;
+    }
+
+    private static Evidence base(Assessment assessment, String criterion, Evidence.Kind kind, String description, Assessments.Actor actor) {
+        if (description != null && description.length() > 1000) {
+            throw ApiProblem.invalid("description", "at most 1000 characters");
+        }
+        Evidence evidence = new Evidence();
+        evidence.assessmentId = assessment.id;
+        evidence.criterionCode = criterion;
+        evidence.kind = kind;
+        evidence.description = description;
+        evidence.uploadedAt = Instant.now();
+        evidence.uploadedBy = actor.name();
+        return evidence;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
