@@ -6,9 +6,15 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +40,9 @@ public class LeagueTableResource {
             TieRule tieRule, Visibility visibility, String area, int fieldSize, List<RowView> rows) {
     }
 
+    private static final String CSV = "text/csv";
+    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
+
     private final SecurityIdentity identity;
 
     LeagueTableResource(SecurityIdentity identity) {
@@ -42,12 +51,32 @@ public class LeagueTableResource {
 
     @GET
     @Path("/{period}")
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
     @Operation(summary = "The league table of an assessment period", description = "Ranks by the unrounded index % under the "
             + "methodology's tie rule, each rank with its field size, and each unit's rank per area. OFFICIAL (anyone) ranks "
             + "published results only; PROVISIONAL (admins and appraisers) ranks every unit's latest result. With area, "
-            + "the table ranks that area.")
-    public LeagueTableView table(@PathParam("period") String period,
-            @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("area") String area) {
+            + "the table ranks that area. JSON by default; Accept: text/csv gives CSV — with lang=vi (or Accept-Language: "
+            + "vi) Vietnamese headers, decimal commas, ';' between fields and a byte-order mark, as Excel in a Vietnamese "
+            + "locale expects.")
+    public Response get(@PathParam("period") String period,
+            @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("area") String area,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        LeagueTableView table = table(period, visibility, area);
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(CSV_TYPE))
+                .findFirst().map(type -> !type.isWildcardType() && type.isCompatible(CSV_TYPE)).orElse(false);
+        if (!csv) {
+            return Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        String language = lang != null ? lang
+                : headers.getAcceptableLanguages().isEmpty() ? "en" : headers.getAcceptableLanguages().get(0).getLanguage();
+        boolean vietnamese = language.toLowerCase(Locale.ROOT).startsWith("vi");
+        String file = period + (area == null ? "" : "-" + area) + ".csv";
+        return Response.ok(LeagueTableCsv.write(table, vietnamese), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    LeagueTableView table(String period, Visibility visibility, String area) {
         if (visibility == Visibility.PROVISIONAL && !(identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.APPRAISER))) {
             throw identity.isAnonymous() ? new io.quarkus.security.UnauthorizedException()
                     : ApiProblem.forbidden("provisional tables are for admins and appraisers");

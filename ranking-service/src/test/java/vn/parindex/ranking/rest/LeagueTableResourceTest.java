@@ -3,12 +3,15 @@ package vn.parindex.ranking.rest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -58,6 +61,23 @@ class LeagueTableResourceTest {
                 .body("fieldSize", equalTo(4)).body("rows.unitCode", contains("01", "22", "24", "06"));
         given().queryParam("area", "6").get("/api/v1/league-tables/" + period).then().statusCode(200)
                 .body("rows.unitCode", contains("22", "06", "24")).body("rows[0].points", equalTo(9));
+    }
+
+    @Test
+    void theTableDownloadsAsCsvInVietnameseOrEnglish() {
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", "85.5900", "7.92", "8.04", 1);
+        send("06", "Tỉnh Bắc Kạn", "PUBLISHED", "78.5668", "6.9", "8.4", 1);
+        awaitRows(2);
+
+        String vietnamese = given().accept("text/csv").queryParam("lang", "vi").get("/api/v1/league-tables/" + period)
+                .then().statusCode(200).contentType(containsString("text/csv")).header("Content-Disposition", containsString(period + ".csv"))
+                .extract().asString();
+        assertEquals(List.of("\ufeffHạng;Số đơn vị;Mã đơn vị;Đơn vị;Điểm;Điểm tối đa;Chỉ số (%);Nhóm;Hạng lĩnh vực 1;Hạng lĩnh vực 6",
+                "1;2;24;Tỉnh Bắc Giang;85,59;100;85,59;B;1;2",
+                "2;2;06;Tỉnh Bắc Kạn;78,5668;100;78,57;C;2;1"), vietnamese.lines().toList());
+
+        String english = given().accept("text/csv").get("/api/v1/league-tables/" + period).then().statusCode(200).extract().asString();
+        assertEquals("2,2,06,Tỉnh Bắc Kạn,78.5668,100,78.57,C,2,1", english.lines().toList().get(2));
     }
 
     @Test
