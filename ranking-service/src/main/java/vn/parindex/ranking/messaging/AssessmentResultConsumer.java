@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.parindex.ranking.AssessmentResult;
+import vn.parindex.ranking.OfficialTables;
 
 /**
  * Keeps each unit's latest result per period, applying an event only if its version is newer than the one held and
@@ -27,10 +28,12 @@ public class AssessmentResultConsumer {
 
     private final ObjectReader reader;
     private final AppliedEvents applied;
+    private final OfficialTables officialTables;
 
-    AssessmentResultConsumer(ObjectMapper json, AppliedEvents applied) {
+    AssessmentResultConsumer(ObjectMapper json, AppliedEvents applied, OfficialTables officialTables) {
         this.reader = json.readerFor(AssessmentResultChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.applied = applied;
+        this.officialTables = officialTables;
     }
 
     @Incoming("assessment-results")
@@ -82,5 +85,8 @@ public class AssessmentResultConsumer {
             outcome = AppliedEvents.Outcome.APPLIED;
         }
         applied.record(eventId, record, event.version(), outcome);
+        if (outcome == AppliedEvents.Outcome.APPLIED) {
+            officialTables.refresh(event.periodCode());
+        }
     }
 }

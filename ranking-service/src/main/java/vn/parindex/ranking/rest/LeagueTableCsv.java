@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import vn.parindex.ranking.rest.LeagueTableResource.LeagueTableView;
-import vn.parindex.ranking.rest.LeagueTableResource.RowView;
+import vn.parindex.ranking.LeagueTableView;
+import vn.parindex.ranking.LeagueTableView.Row;
 
 /**
  * A league table as CSV: in Vietnamese, headers in Vietnamese, decimal commas and ';' between fields (what Excel
@@ -35,7 +35,7 @@ final class LeagueTableCsv {
         }
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             printer.printRecord(header);
-            for (RowView row : table.rows()) {
+            for (Row row : table.rows()) {
                 List<Object> cells = new ArrayList<>(List.of(row.rank(), row.fieldSize(), row.unitCode(), row.unitName(),
                         number(row.points(), -1, vietnamese), number(row.maxPoints(), -1, vietnamese),
                         number(row.percent(), 2, vietnamese), row.band() == null ? "" : row.band()));

@@ -1,5 +1,6 @@
 package vn.parindex.ranking.rest;
 
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
@@ -12,41 +13,28 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.ApiProblem;
-import vn.parindex.ranking.AssessmentResult;
-import vn.parindex.ranking.table.LeagueTable;
-import vn.parindex.ranking.table.TieRule;
+import vn.parindex.ranking.LeagueTableView;
+import vn.parindex.ranking.LeagueTableView.Visibility;
+import vn.parindex.ranking.LeagueTables;
 
 @Path("/api/v1/league-tables")
 @Tag(name = "League tables")
 @PermitAll
 public class LeagueTableResource {
 
-    public enum Visibility {
-        OFFICIAL, PROVISIONAL
-    }
-
-    public record RowView(int rank, int fieldSize, String unitKey, String unitCode, String unitName, BigDecimal points,
-            BigDecimal maxPoints, BigDecimal percent, String band, String bandName, Map<String, Integer> areaRanks) {
-    }
-
-    public record LeagueTableView(String periodCode, String periodName, int year, String methodologyCode, int methodologyVersion,
-            TieRule tieRule, Visibility visibility, String area, int fieldSize, List<RowView> rows) {
-    }
-
     private static final String CSV = "text/csv";
     private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
 
     private final SecurityIdentity identity;
+    private final LeagueTables tables;
 
-    LeagueTableResource(SecurityIdentity identity) {
+    LeagueTableResource(SecurityIdentity identity, LeagueTables tables) {
         this.identity = identity;
+        this.tables = tables;
     }
 
     @GET
@@ -76,39 +64,12 @@ public class LeagueTableResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
-    LeagueTableView table(String period, Visibility visibility, String area) {
+    private LeagueTableView table(String period, Visibility visibility, String area) {
         if (visibility == Visibility.PROVISIONAL && !(identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.APPRAISER))) {
-            throw identity.isAnonymous() ? new io.quarkus.security.UnauthorizedException()
+            throw identity.isAnonymous() ? new UnauthorizedException()
                     : ApiProblem.forbidden("provisional tables are for admins and appraisers");
         }
-        List<AssessmentResult> results = AssessmentResult.<AssessmentResult>list("periodCode", period).stream()
-                .filter(r -> visibility == Visibility.PROVISIONAL || r.isPublished()).toList();
-        if (results.isEmpty()) {
-            throw ApiProblem.notFound("no " + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period);
-        }
-        AssessmentResult first = results.get(0);
-        List<LeagueTable.Entry> entries = results.stream().map(r -> entry(r, area)).filter(e -> e != null).toList();
-        if (entries.isEmpty()) {
-            throw ApiProblem.invalid("area", "period " + period + " has no area " + area);
-        }
-        LeagueTable table = LeagueTable.of(entries, TieRule.valueOf(first.tieRule));
-        List<RowView> rows = table.rows().stream().map(row -> new RowView(row.rank(), row.fieldSize(), row.entry().unitKey(),
-                row.entry().unitCode(), row.entry().unitName(), row.entry().points(), row.entry().maxPoints(), row.entry().percent(),
-                row.entry().band(), row.entry().bandName(), row.areaRanks())).toList();
-        return new LeagueTableView(period, first.periodName, first.year, first.methodologyCode, first.methodologyVersion,
-                table.tieRule(), visibility, area, table.fieldSize(), rows);
-    }
-
-    private static LeagueTable.Entry entry(AssessmentResult r, String area) {
-        List<LeagueTable.AreaScore> areas = r.areas.stream()
-                .map(a -> new LeagueTable.AreaScore(a.code(), a.name(), a.points(), a.maxPoints(), a.percent())).toList();
-        if (area == null) {
-            return new LeagueTable.Entry(r.unitKey, r.unitCode, r.unitName, r.total, r.maxPoints, r.indexPercent, r.band,
-                    r.bandName, areas);
-        }
-        return areas.stream().filter(a -> a.code().equals(area)).findFirst()
-                .map(a -> new LeagueTable.Entry(r.unitKey, r.unitCode, r.unitName, a.points(), a.maxPoints(), a.percent(), null,
-                        null, List.of()))
-                .orElse(null);
+        return tables.build(period, visibility, area).orElseThrow(() -> ApiProblem.notFound("no "
+                + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
     }
 }

@@ -6,19 +6,23 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.parindex.ranking.AsyncApiContract;
 import vn.parindex.ranking.TestTokens;
 
 /** Over the real broker: results arrive as events and the league table ranks them. */
@@ -61,6 +65,16 @@ class LeagueTableResourceTest {
                 .body("fieldSize", equalTo(4)).body("rows.unitCode", contains("01", "22", "24", "06"));
         given().queryParam("area", "6").get("/api/v1/league-tables/" + period).then().statusCode(200)
                 .body("rows.unitCode", contains("22", "06", "24")).body("rows[0].points", equalTo(9));
+
+        // every change of the official table went out on parindex.league-tables.v1: three published results, three versions
+        ConsumerTask<String, String> tables = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                .withProp("auto.offset.reset", "earliest").fromTopics("parindex.league-tables.v1");
+        ConsumerRecord<String, String> latest = await().atMost(Duration.ofSeconds(20)).until(() -> tables.getRecords().stream()
+                .filter(r -> period.equals(r.key()) && r.value().contains("\"version\":3")).findFirst().orElse(null), r -> r != null);
+        tables.stop();
+        assertTrue(latest.value().contains("\"fieldSize\":3"), latest.value());
+        assertEquals(List.of(), List.copyOf(AsyncApiContract.read(AsyncApiContract.DOCUMENT)
+                .validate("parindex.league-table.changed.v1", latest.value())));
     }
 
     @Test

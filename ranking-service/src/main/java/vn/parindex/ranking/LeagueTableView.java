@@ -1,0 +1,19 @@
+package vn.parindex.ranking;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.ranking.table.TieRule;
+
+/** A league table as served and published: the period, the tie rule, the field size and the ranked rows. */
+public record LeagueTableView(String periodCode, String periodName, int year, String methodologyCode, int methodologyVersion,
+        TieRule tieRule, Visibility visibility, String area, int fieldSize, List<Row> rows) {
+
+    public enum Visibility {
+        OFFICIAL, PROVISIONAL
+    }
+
+    public record Row(int rank, int fieldSize, String unitKey, String unitCode, String unitName, BigDecimal points,
+            BigDecimal maxPoints, BigDecimal percent, String band, String bandName, Map<String, Integer> areaRanks) {
+    }
+}
