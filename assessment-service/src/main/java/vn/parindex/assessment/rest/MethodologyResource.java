@@ -12,8 +12,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -25,6 +31,7 @@ import vn.parindex.assessment.IndexKind;
 import vn.parindex.assessment.Methodology;
 import vn.parindex.assessment.MethodologyCatalog;
 import vn.parindex.assessment.MethodologyDocument;
+import vn.parindex.assessment.MethodologyWorkbook;
 import vn.parindex.assessment.UnitLevel;
 import vn.parindex.assessment.scoring.AssessmentScore;
 import vn.parindex.assessment.scoring.CriterionInput;
@@ -88,20 +95,33 @@ public class MethodologyResource {
         return catalog.list(index, unitLevel, year).stream().map(MethodologySummary::of).toList();
     }
 
+    @POST
+    @Consumes(MethodologyWorkbook.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Import a methodology from its workbook (XLSX)", description = "Sheets 'Tiêu chí' (one row per "
+            + "node: code, parent code, name, max points, channel, rule, steps, evidence, may be not applicable, inferred), "
+            + "'Thông tin', 'Điểm thưởng, điểm trừ' and 'Nhóm xếp loại', as exported. Faults name the sheet and cell.")
+    public Response importWorkbook(InputStream workbook) {
+        return create(MethodologyWorkbook.read(workbook));
+    }
+
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "The latest version, with its document (the import format)")
-    public Response latest(@PathParam("code") String code) {
-        return view(catalog.get(code, null));
+    @Produces({ MediaType.APPLICATION_JSON, MethodologyWorkbook.MEDIA_TYPE })
+    @Operation(summary = "The latest version", description = "JSON with the document (the import format), or the workbook "
+            + "with Accept: " + MethodologyWorkbook.MEDIA_TYPE)
+    public Response latest(@PathParam("code") String code, @Context HttpHeaders headers) {
+        return view(catalog.get(code, null), headers);
     }
 
     @GET
     @Path("/{code}/versions/{version}")
     @PermitAll
-    @Operation(summary = "One version, with its document")
-    public Response version(@PathParam("code") String code, @PathParam("version") int version) {
-        return view(catalog.get(code, version));
+    @Produces({ MediaType.APPLICATION_JSON, MethodologyWorkbook.MEDIA_TYPE })
+    @Operation(summary = "One version, as JSON or as the workbook")
+    public Response version(@PathParam("code") String code, @PathParam("version") int version, @Context HttpHeaders headers) {
+        return view(catalog.get(code, version), headers);
     }
 
     @POST
@@ -125,8 +145,16 @@ public class MethodologyResource {
         return response.entity(viewOf(m)).tag(new EntityTag(Integer.toString(m.version))).build();
     }
 
-    private Response view(Methodology m) {
-        return Response.ok(viewOf(m)).tag(new EntityTag(Integer.toString(m.version))).build();
+    private Response view(Methodology m, HttpHeaders headers) {
+        MediaType xlsx = MediaType.valueOf(MethodologyWorkbook.MEDIA_TYPE);
+        boolean workbook = headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(xlsx))
+                .findFirst().map(type -> !type.isWildcardType() && type.isCompatible(xlsx)).orElse(false);
+        Response.ResponseBuilder response = workbook
+                ? Response.ok(MethodologyWorkbook.write(catalog.document(m)), xlsx)
+                        .header("Content-Disposition", "attachment; filename=\"" + m.code + "-v" + m.version + ".xlsx\"")
+                : Response.ok(viewOf(m), MediaType.APPLICATION_JSON_TYPE);
+        return response.tag(new EntityTag(Integer.toString(m.version))).build();
     }
 
     private MethodologyView viewOf(Methodology m) {

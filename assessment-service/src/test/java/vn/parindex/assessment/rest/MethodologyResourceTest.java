@@ -11,8 +11,12 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.parindex.assessment.MethodologyWorkbook;
 import vn.parindex.assessment.TestTokens;
 
 @QuarkusTest
@@ -127,6 +131,30 @@ class MethodologyResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("areas[0].children[1].rule"));
         asAdmin().body(document("TEST-RULE", "70", CRITERIA.replace("RATIO", "GUESS"))).post("/api/v1/methodologies")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMethodologyTravelsAsTheWorkbookAndBack() throws Exception {
+        byte[] workbook = given().accept(MethodologyWorkbook.MEDIA_TYPE).get("/api/v1/methodologies/LAM-DONG-DISTRICT-2022")
+                .then().statusCode(200).contentType(MethodologyWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", containsString("LAM-DONG-DISTRICT-2022-v1.xlsx")).extract().asByteArray();
+        String code = "XLSX-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        byte[] renamed;
+        try (XSSFWorkbook edited = new XSSFWorkbook(new ByteArrayInputStream(workbook)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            edited.getSheet("Thông tin").getRow(0).getCell(1).setCellValue(code);
+            edited.write(out);
+            renamed = out.toByteArray();
+        }
+
+        given().auth().oauth2(TestTokens.token("admin")).contentType(MethodologyWorkbook.MEDIA_TYPE).body(renamed)
+                .post("/api/v1/methodologies").then().statusCode(201).body("version", equalTo(1));
+
+        given().get("/api/v1/methodologies/" + code).then().statusCode(200)
+                .body("document.areas", hasSize(8)).body("document.areas.find { it.code == 'CQS' }.inferred", equalTo(true))
+                .body("document.areas.find { it.code == 'HL' }.rule.type", equalTo("SURVEY"))
+                .body("document.adjustments.code", contains("THUONG-TTHC", "THUONG-TCC"));
+        given().auth().oauth2(TestTokens.token("admin")).contentType(MethodologyWorkbook.MEDIA_TYPE).body("not a workbook".getBytes())
+                .post("/api/v1/methodologies").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
