@@ -10,8 +10,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,6 +32,7 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentResults;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.CriterionEntry;
+import vn.parindex.assessment.ScoreWorkbook;
 import vn.parindex.assessment.messaging.AssessmentResultChanged;
 import vn.parindex.assessment.workflow.Action;
 import vn.parindex.assessment.workflow.AssessmentStatus;
@@ -64,14 +71,45 @@ public class AssessmentResource {
 
     @GET
     @PermitAll
+    @Produces({ MediaType.APPLICATION_JSON, ScoreWorkbook.MEDIA_TYPE })
     @Operation(summary = "The assessment with every stage's entries", description = "The unit is named by code or key. "
-            + "Before publication only admins, appraisers and the unit itself may read it.")
-    public Response get(@PathParam("period") String period, @PathParam("unit") String unit) {
-        return view(assessments.readable(period, unit, actors.optional()));
+            + "Before publication only admins, appraisers and the unit itself may read it. With Accept: "
+            + ScoreWorkbook.MEDIA_TYPE + ", the score sheet (XLSX): every criterion with the self-assessment, appraised and "
+            + "final points, the points counted and their stage; a unit fills it in and uploads it as its self-assessment.")
+    public Response get(@PathParam("period") String period, @PathParam("unit") String unit, @Context HttpHeaders headers) {
+        Assessment assessment = assessments.readable(period, unit, actors.optional());
+        MediaType xlsx = MediaType.valueOf(ScoreWorkbook.MEDIA_TYPE);
+        boolean workbook = headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(xlsx))
+                .findFirst().map(type -> !type.isWildcardType() && type.isCompatible(xlsx)).orElse(false);
+        if (!workbook) {
+            return view(assessment);
+        }
+        byte[] sheet = ScoreWorkbook.write(results.scheme(assessment.period),
+                CriterionEntry.list("assessmentId", assessment.id), AdjustmentAward.list("assessmentId", assessment.id),
+                results.current(assessment));
+        return Response.ok(sheet, xlsx).tag(new EntityTag(Long.toString(assessment.version)))
+                .header("Content-Disposition", "attachment; filename=\"" + period + "-" + assessment.unit.code + ".xlsx\"").build();
     }
 
     @PUT
     @Path("/scores/{stage}")
+    @Consumes(ScoreWorkbook.MEDIA_TYPE)
+    @RolesAllowed(Roles.UNIT)
+    @Operation(summary = "Upload the self-assessment sheet (XLSX)", description = "The score sheet as downloaded, with the "
+            + "unit's columns (E to K) and bonus lines filled in; only the self stage. Requires If-Match.")
+    public Response uploadSelfAssessment(@PathParam("period") String period, @PathParam("unit") String unit,
+            @PathParam("stage") String stage, @HeaderParam("If-Match") String ifMatch, InputStream workbook) {
+        if (stage(stage) != Stage.SELF) {
+            throw ApiProblem.invalid("stage", "a workbook carries the self-assessment; other stages are written as JSON");
+        }
+        return view(assessments.write(period, unit, Stage.SELF, Versions.expected(ifMatch),
+                ScoreWorkbook.readSelfAssessment(workbook), actors.current()));
+    }
+
+    @PUT
+    @Path("/scores/{stage}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.UNIT, Roles.APPRAISER, Roles.ADMIN })
     @Operation(summary = "Write a stage's points for many criteria at once", description = "stage is self (the unit, while "
             + "DRAFT and before the self-assessment deadline), appraised (an appraiser, while SUBMITTED or EXPLAINED), final "

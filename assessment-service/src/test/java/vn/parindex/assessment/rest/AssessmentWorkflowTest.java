@@ -16,6 +16,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,8 +25,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.parindex.assessment.AsyncApiContract;
+import vn.parindex.assessment.ScoreWorkbook;
 import vn.parindex.assessment.TestTokens;
 
 /** A whole period through every workflow state, with the right and the wrong roles, over the real database and broker. */
@@ -156,6 +162,47 @@ class AssessmentWorkflowTest {
                 .validate("parindex.assessment-result.changed.v1", last.value())));
         events.stop();
         kafka.close();
+    }
+
+    @Test
+    void theScoreSheetGoesOutAndTheSelfAssessmentComesBackIn() throws Exception {
+        String path = "/api/v1/periods/" + period + "/assessments/" + unitA;
+        byte[] sheet = unit(unitA).accept(ScoreWorkbook.MEDIA_TYPE).get(path).then().statusCode(200)
+                .contentType(ScoreWorkbook.MEDIA_TYPE).header("ETag", "\"1\"").extract().asByteArray();
+        byte[] filled;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet scores = workbook.getSheet("Chấm điểm");
+            row(scores, "1.1").createCell(5).setCellValue("Có");
+            row(scores, "2").createCell(4).setCellValue(50.5);
+            row(scores, "2").createCell(10).setCellValue("Báo cáo số 45/BC-SNV");
+            workbook.getSheet("Điểm thưởng, điểm trừ").getRow(1).createCell(4).setCellValue(1);
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+
+        unit(unitA).contentType(ScoreWorkbook.MEDIA_TYPE).header("If-Match", "1").body(filled).put(path + "/scores/self")
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("criteria.SELF.'2'.points", equalTo(50.5f)).body("criteria.SELF.'2'.note", equalTo("Báo cáo số 45/BC-SNV"))
+                .body("criteria.SELF.'1.1'.achieved", equalTo(true)).body("adjustments.SELF.THUONG", equalTo(1.0f));
+        unit(unitA).get(path + "/result").then().body("total", equalTo(55.5f));
+        appraiser().contentType(ScoreWorkbook.MEDIA_TYPE).header("If-Match", "2").body(filled).put(path + "/scores/self")
+                .then().statusCode(403);
+
+        byte[] out = appraiser().accept(ScoreWorkbook.MEDIA_TYPE).get(path).then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out))) {
+            Row counted = row(workbook.getSheet("Chấm điểm"), "2");
+            assertEquals(50.5, counted.getCell(13).getNumericCellValue());
+            assertEquals("SELF", counted.getCell(14).getStringCellValue());
+        }
+    }
+
+    private static Row row(Sheet sheet, String code) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && code.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + code);
     }
 
     @Test

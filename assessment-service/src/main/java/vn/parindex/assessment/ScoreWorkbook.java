@@ -1,0 +1,179 @@
+package vn.parindex.assessment;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.assessment.messaging.AssessmentResultChanged;
+import vn.parindex.assessment.scoring.Adjustment;
+import vn.parindex.assessment.scoring.Channel;
+import vn.parindex.assessment.scoring.CriterionNode;
+import vn.parindex.assessment.scoring.NodeScore;
+import vn.parindex.assessment.scoring.ScoringScheme;
+import vn.parindex.assessment.workflow.Stage;
+
+/**
+ * An assessment's scores as a workbook: the score sheet out (every criterion with the unit's self-assessment, the
+ * appraised and final points, the points counted and where they come from) is also the self-assessment sheet in — a
+ * unit fills columns E to K and the bonus lines, and uploads it.
+ */
+public final class ScoreWorkbook {
+
+    public static final String MEDIA_TYPE = MethodologyWorkbook.MEDIA_TYPE;
+
+    static final String SCORES = "Chấm điểm";
+    static final String ADJUSTMENTS = "Điểm thưởng, điểm trừ";
+    private static final String[] HEADER = { "Mã", "Tiêu chí", "Điểm tối đa", "Quy tắc", "Tự chấm: điểm", "Tự chấm: đạt",
+            "Tự chấm: tử số", "Tự chấm: mẫu số", "Tự chấm: giá trị", "Không áp dụng", "Ghi chú của đơn vị", "Điểm thẩm định",
+            "Điểm cuối cùng", "Điểm tính", "Nguồn điểm" };
+    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
+
+    private ScoreWorkbook() {
+    }
+
+    public static byte[] write(ScoringScheme scheme, List<CriterionEntry> entries, List<AdjustmentAward> awards,
+            AssessmentResultChanged result) {
+        Map<Stage, Map<String, CriterionEntry>> byStage = new HashMap<>();
+        entries.forEach(e -> byStage.computeIfAbsent(e.stage, s -> new HashMap<>()).put(e.criterionCode, e));
+        Map<String, NodeScore> counted = new HashMap<>();
+        result.areas().forEach(area -> collect(area, counted));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(SCORES);
+            cells(sheet.createRow(0), (Object[]) HEADER);
+            int index = 1;
+            for (CriterionNode node : scheme.nodes().toList()) {
+                Row row = sheet.createRow(index++);
+                CriterionEntry self = byStage.getOrDefault(Stage.SELF, Map.of()).get(node.code());
+                CriterionEntry appraised = byStage.getOrDefault(Stage.APPRAISED, Map.of()).get(node.code());
+                CriterionEntry fin = byStage.getOrDefault(Stage.FINAL, Map.of()).get(node.code());
+                NodeScore score = counted.get(node.code());
+                Stage stage = result.stages().get(node.code());
+                cells(row, node.code(), node.name(), node.maxPoints(),
+                        node.isLeaf() ? node.channel() == Channel.SURVEY ? "SURVEY" : node.rule().getClass().getSimpleName() : "",
+                        self == null ? null : self.points, self == null || self.achieved == null ? null : self.achieved ? "Có" : "Không",
+                        self == null ? null : self.numerator, self == null ? null : self.denominator, self == null ? null : self.value,
+                        self != null && self.notApplicable ? "Có" : null, self == null ? null : self.note,
+                        appraised == null ? null : appraised.points, fin == null ? null : fin.points,
+                        score == null ? null : score.points(), stage == null ? null : stage.name());
+            }
+            Sheet lines = workbook.createSheet(ADJUSTMENTS);
+            cells(lines.createRow(0), "Mã", "Tên", "Loại", "Tối đa", "Tự chấm", "Thẩm định / cuối cùng");
+            int line = 1;
+            for (Adjustment adjustment : scheme.adjustments()) {
+                BigDecimal self = awards.stream().filter(a -> a.lineCode.equals(adjustment.code()) && a.stage == Stage.SELF)
+                        .map(a -> a.points).findFirst().orElse(null);
+                BigDecimal later = awards.stream().filter(a -> a.lineCode.equals(adjustment.code()) && a.stage != Stage.SELF)
+                        .max((a, b) -> a.stage.compareTo(b.stage)).map(a -> a.points).orElse(null);
+                cells(lines.createRow(line++), adjustment.code(), adjustment.name(), adjustment.kind().name(), adjustment.cap(), self, later);
+            }
+            for (int column = 0; column < HEADER.length; column++) {
+                sheet.autoSizeColumn(column);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The self-assessment in a filled sheet: rows with something in columns E to K, and the bonus lines' self points. */
+    public static Assessments.ScoreSheet readSelfAssessment(InputStream in) {
+        try (Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheet(SCORES);
+            if (sheet == null) {
+                throw ApiProblem.invalid(SCORES, "the workbook has no sheet '" + SCORES + "'");
+            }
+            Map<String, Assessments.CriterionSheetEntry> criteria = new LinkedHashMap<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                String code = text(row.getCell(0));
+                boolean filled = false;
+                for (int column = 4; column <= 10; column++) {
+                    filled |= !text(row.getCell(column)).isEmpty();
+                }
+                if (code.isEmpty() || !filled) {
+                    continue;
+                }
+                String achieved = text(row.getCell(5)).toLowerCase(Locale.ROOT);
+                criteria.put(code, new Assessments.CriterionSheetEntry(decimal(row.getCell(4)),
+                        achieved.isEmpty() ? null : achieved.equals("có") || achieved.equals("x") || achieved.equals("true"),
+                        decimal(row.getCell(6)), decimal(row.getCell(7)), decimal(row.getCell(8)),
+                        text(row.getCell(9)).equalsIgnoreCase("có"), emptyToNull(text(row.getCell(10)))));
+            }
+            Map<String, BigDecimal> adjustments = new LinkedHashMap<>();
+            Sheet lines = workbook.getSheet(ADJUSTMENTS);
+            if (lines != null) {
+                for (Row row : lines) {
+                    BigDecimal points = row.getRowNum() == 0 ? null : decimal(row.getCell(4));
+                    if (points != null) {
+                        adjustments.put(text(row.getCell(0)), points);
+                    }
+                }
+            }
+            return new Assessments.ScoreSheet(criteria, adjustments);
+        } catch (IOException | org.apache.poi.UnsupportedFileFormatException e) {
+            throw ApiProblem.invalid("file", "the body is not an XLSX workbook");
+        }
+    }
+
+    private static void collect(NodeScore node, Map<String, NodeScore> into) {
+        into.put(node.code(), node);
+        node.children().forEach(child -> collect(child, into));
+    }
+
+    private static void cells(Row row, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value == null) {
+                continue;
+            }
+            Cell cell = row.createCell(i);
+            if (value instanceof BigDecimal decimal) {
+                cell.setCellValue(decimal.doubleValue());
+            } else {
+                cell.setCellValue(value.toString());
+            }
+        }
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.NUMERIC) {
+            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        }
+        return FORMATTER.formatCellValue(cell).strip();
+    }
+
+    private static BigDecimal decimal(Cell cell) {
+        String value = text(cell).replace(',', '.');
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid(SCORES + "!" + cell.getAddress().formatAsString(), "'" + value + "' is not a number");
+        }
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+}
