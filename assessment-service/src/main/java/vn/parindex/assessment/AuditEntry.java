@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One change of an assessment: who, when, which field ("criteria.1.2.SELF.points", "status"), old and new value. */
@@ -48,6 +49,6 @@ public class AuditEntry extends PanacheEntityBase {
         if (value == null) {
             return null;
         }
-        return value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ public class MethodologyCatalog {
     }
 
     private static void validate(MethodologyDocument document) {
-        List<ApiProblem.FieldError> errors = new java.util.ArrayList<>(SchemeValidator.violations(document.scheme()).stream()
+        List<ApiProblem.FieldError> errors = new ArrayList<>(SchemeValidator.violations(document.scheme()).stream()
                 .map(v -> new ApiProblem.FieldError(v.path(), v.message())).toList());
         if (document.yearTo() < document.yearFrom()) {
             errors.add(new ApiProblem.FieldError("yearTo", "yearTo " + document.yearTo() + " is before yearFrom " + document.yearFrom()));
