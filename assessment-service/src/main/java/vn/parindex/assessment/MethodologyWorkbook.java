@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -49,7 +47,7 @@ public final class MethodologyWorkbook {
     public static byte[] write(MethodologyDocument document) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet criteria = workbook.createSheet(CRITERIA);
-            row(criteria, 0, CRITERIA_HEADER.toArray());
+            WorkbookCells.write(criteria.createRow(0), CRITERIA_HEADER.toArray());
             int[] next = { 1 };
             for (CriterionNode area : document.areas()) {
                 writeNode(criteria, area, null, next);
@@ -60,20 +58,20 @@ public final class MethodologyWorkbook {
                     { "Nguồn", document.source() }, { "Quy tắc đồng hạng", document.tieRule() == null ? null : document.tieRule().name() },
                     { "Tổng điểm thưởng tối đa", document.bonusCap() }, { "Tổng điểm trừ tối đa", document.penaltyCap() } };
             for (int i = 0; i < values.length; i++) {
-                row(attributes, i, values[i]);
+                WorkbookCells.write(attributes.createRow(i), values[i]);
             }
             Sheet adjustments = workbook.createSheet(ADJUSTMENTS);
-            row(adjustments, 0, "Mã", "Tên", "Loại", "Tối đa", "Lĩnh vực");
+            WorkbookCells.write(adjustments.createRow(0), "Mã", "Tên", "Loại", "Tối đa", "Lĩnh vực");
             List<Adjustment> lines = document.adjustments() == null ? List.of() : document.adjustments();
             for (int i = 0; i < lines.size(); i++) {
                 Adjustment a = lines.get(i);
-                row(adjustments, i + 1, a.code(), a.name(), a.kind().name(), a.cap(), a.area());
+                WorkbookCells.write(adjustments.createRow(i + 1), a.code(), a.name(), a.kind().name(), a.cap(), a.area());
             }
             Sheet bands = workbook.createSheet(BANDS);
-            row(bands, 0, "Mã", "Tên", "Từ (%)");
+            WorkbookCells.write(bands.createRow(0), "Mã", "Tên", "Từ (%)");
             List<Band> groups = document.bands() == null ? List.of() : document.bands();
             for (int i = 0; i < groups.size(); i++) {
-                row(bands, i + 1, groups.get(i).code(), groups.get(i).name(), groups.get(i).minPercent());
+                WorkbookCells.write(bands.createRow(i + 1), groups.get(i).code(), groups.get(i).name(), groups.get(i).minPercent());
             }
             for (Sheet sheet : List.of(criteria, attributes, adjustments, bands)) {
                 for (int column = 0; column < 10; column++) {
@@ -90,11 +88,11 @@ public final class MethodologyWorkbook {
     public static MethodologyDocument read(InputStream in) {
         try (Workbook workbook = new XSSFWorkbook(in)) {
             Map<String, String> attributes = new HashMap<>();
-            Sheet info = sheet(workbook, ATTRIBUTES);
+            Sheet info = WorkbookCells.sheet(workbook, ATTRIBUTES);
             for (Row row : info) {
-                attributes.put(text(row.getCell(0)), text(row.getCell(1)));
+                attributes.put(WorkbookCells.text(row.getCell(0)), WorkbookCells.text(row.getCell(1)));
             }
-            List<CriterionNode> areas = readTree(sheet(workbook, CRITERIA));
+            List<CriterionNode> areas = readTree(WorkbookCells.sheet(workbook, CRITERIA));
             List<Adjustment> adjustments = new ArrayList<>();
             Sheet lines = workbook.getSheet(ADJUSTMENTS);
             if (lines != null) {
@@ -102,9 +100,9 @@ public final class MethodologyWorkbook {
                     if (row.getRowNum() == 0 || blank(row)) {
                         continue;
                     }
-                    adjustments.add(new Adjustment(text(row.getCell(0)), text(row.getCell(1)),
+                    adjustments.add(new Adjustment(WorkbookCells.text(row.getCell(0)), WorkbookCells.text(row.getCell(1)),
                             enumValue(Adjustment.Kind.class, row.getCell(2), ADJUSTMENTS), decimal(row.getCell(3), ADJUSTMENTS),
-                            emptyToNull(text(row.getCell(4)))));
+                            WorkbookCells.emptyToNull(WorkbookCells.text(row.getCell(4)))));
                 }
             }
             List<Band> bands = new ArrayList<>();
@@ -114,15 +112,15 @@ public final class MethodologyWorkbook {
                     if (row.getRowNum() == 0 || blank(row)) {
                         continue;
                     }
-                    bands.add(new Band(text(row.getCell(0)), text(row.getCell(1)), decimal(row.getCell(2), BANDS)));
+                    bands.add(new Band(WorkbookCells.text(row.getCell(0)), WorkbookCells.text(row.getCell(1)), decimal(row.getCell(2), BANDS)));
                 }
             }
             return new MethodologyDocument(attribute(attributes, "Mã"), attribute(attributes, "Tên"),
                     IndexKind.valueOf(attribute(attributes, "Chỉ số")), enumOf(UnitLevel.class, attribute(attributes, "Cấp đơn vị"), "Cấp đơn vị"),
-                    integer(attributes, "Từ năm"), integer(attributes, "Đến năm"), emptyToNull(attributes.get("Nguồn")), areas,
+                    integer(attributes, "Từ năm"), integer(attributes, "Đến năm"), WorkbookCells.emptyToNull(attributes.get("Nguồn")), areas,
                     adjustments, optionalDecimal(attributes.get("Tổng điểm thưởng tối đa"), "Tổng điểm thưởng tối đa"),
                     optionalDecimal(attributes.get("Tổng điểm trừ tối đa"), "Tổng điểm trừ tối đa"), bands,
-                    emptyToNull(attributes.get("Quy tắc đồng hạng")) == null ? null
+                    WorkbookCells.emptyToNull(attributes.get("Quy tắc đồng hạng")) == null ? null
                             : enumOf(TieRule.class, attributes.get("Quy tắc đồng hạng"), "Quy tắc đồng hạng"));
         } catch (IOException | org.apache.poi.UnsupportedFileFormatException e) {
             throw ApiProblem.invalid("file", "the body is not an XLSX workbook");
@@ -133,7 +131,7 @@ public final class MethodologyWorkbook {
         String steps = node.rule() instanceof ScoringRule.Thresholds thresholds ? thresholds.steps().stream()
                 .map(step -> step.atLeast().toPlainString() + ":" + step.points().toPlainString())
                 .reduce((a, b) -> a + "; " + b).orElse("") : null;
-        row(sheet, next[0]++, node.code(), parent, node.name(), node.maxPoints(), node.channel().name(),
+        WorkbookCells.write(sheet.createRow(next[0]++), node.code(), parent, node.name(), node.maxPoints(), node.channel().name(),
                 node.rule() == null ? null : ruleName(node.rule()), steps, yesNo(node.evidenceRequired()),
                 yesNo(node.mayBeNotApplicable()), yesNo(node.inferred()));
         for (CriterionNode child : node.children()) {
@@ -151,19 +149,19 @@ public final class MethodologyWorkbook {
                 continue;
             }
             String at = CRITERIA + "!A" + (row.getRowNum() + 1);
-            String code = text(row.getCell(0));
+            String code = WorkbookCells.text(row.getCell(0));
             if (code.isEmpty()) {
                 throw ApiProblem.invalid(at, "each row needs a code");
             }
             if (lines.containsKey(code)) {
                 throw ApiProblem.invalid(at, "code " + code + " appears twice");
             }
-            String ruleName = text(row.getCell(5));
-            ScoringRule rule = ruleName.isEmpty() ? null : rule(ruleName, text(row.getCell(6)), row.getRowNum() + 1);
-            CriterionNode node = new CriterionNode(code, text(row.getCell(2)), decimal(row.getCell(3), CRITERIA),
-                    text(row.getCell(4)).isEmpty() ? Channel.SELF_ASSESSED : enumValue(Channel.class, row.getCell(4), CRITERIA),
-                    yes(row.getCell(7)), yes(row.getCell(8)), yes(row.getCell(9)), rule, List.of());
-            lines.put(code, new Line(row.getRowNum() + 1, code, emptyToNull(text(row.getCell(1))), node));
+            String ruleName = WorkbookCells.text(row.getCell(5));
+            ScoringRule rule = ruleName.isEmpty() ? null : rule(ruleName, WorkbookCells.text(row.getCell(6)), row.getRowNum() + 1);
+            CriterionNode node = new CriterionNode(code, WorkbookCells.text(row.getCell(2)), decimal(row.getCell(3), CRITERIA),
+                    WorkbookCells.text(row.getCell(4)).isEmpty() ? Channel.SELF_ASSESSED : enumValue(Channel.class, row.getCell(4), CRITERIA),
+                    WorkbookCells.isYes(row.getCell(7)), WorkbookCells.isYes(row.getCell(8)), WorkbookCells.isYes(row.getCell(9)), rule, List.of());
+            lines.put(code, new Line(row.getRowNum() + 1, code, WorkbookCells.emptyToNull(WorkbookCells.text(row.getCell(1))), node));
         }
         for (Line line : lines.values()) {
             if (line.parent() != null && !lines.containsKey(line.parent())) {
@@ -234,48 +232,12 @@ public final class MethodologyWorkbook {
         return "MANUAL";
     }
 
-    private static void row(Sheet sheet, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value == null) {
-                continue;
-            }
-            Cell cell = row.createCell(i);
-            if (value instanceof BigDecimal decimal) {
-                // at most four decimals: the double's shortest form reads back as the same decimal
-                cell.setCellValue(decimal.doubleValue());
-            } else if (value instanceof Integer number) {
-                cell.setCellValue(number);
-            } else {
-                cell.setCellValue(value.toString());
-            }
-        }
-    }
 
-    private static Sheet sheet(Workbook workbook, String name) {
-        Sheet sheet = workbook.getSheet(name);
-        if (sheet == null) {
-            throw ApiProblem.invalid(name, "the workbook has no sheet '" + name + "'");
-        }
-        return sheet;
-    }
 
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-        }
-        return FORMATTER.formatCellValue(cell).strip();
-    }
 
     private static boolean blank(Row row) {
         for (Cell cell : row) {
-            if (!text(cell).isEmpty()) {
+            if (!WorkbookCells.text(cell).isEmpty()) {
                 return false;
             }
         }
@@ -283,7 +245,7 @@ public final class MethodologyWorkbook {
     }
 
     private static BigDecimal decimal(Cell cell, String sheet) {
-        String value = text(cell).replace(',', '.');
+        String value = WorkbookCells.text(cell).replace(',', '.');
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
@@ -320,7 +282,7 @@ public final class MethodologyWorkbook {
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, Cell cell, String sheet) {
-        return enumOf(type, text(cell), sheet + "!" + (cell == null ? "?" : cell.getAddress().formatAsString()));
+        return enumOf(type, WorkbookCells.text(cell), sheet + "!" + (cell == null ? "?" : cell.getAddress().formatAsString()));
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String where) {
@@ -331,16 +293,9 @@ public final class MethodologyWorkbook {
         }
     }
 
-    private static boolean yes(Cell cell) {
-        String value = text(cell).toLowerCase(Locale.ROOT);
-        return value.equals("có") || value.equals("x") || value.equals("true") || value.equals("yes");
-    }
 
     private static String yesNo(boolean value) {
         return value ? YES : "Không";
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

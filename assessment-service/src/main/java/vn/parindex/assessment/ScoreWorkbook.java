@@ -8,11 +8,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -39,7 +36,6 @@ public final class ScoreWorkbook {
     private static final String[] HEADER = { "Mã", "Tiêu chí", "Điểm tối đa", "Quy tắc", "Tự chấm: điểm", "Tự chấm: đạt",
             "Tự chấm: tử số", "Tự chấm: mẫu số", "Tự chấm: giá trị", "Không áp dụng", "Ghi chú của đơn vị", "Điểm thẩm định",
             "Điểm cuối cùng", "Điểm tính", "Nguồn điểm" };
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
     private ScoreWorkbook() {
     }
@@ -52,7 +48,7 @@ public final class ScoreWorkbook {
         result.areas().forEach(area -> collect(area, counted));
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SCORES);
-            cells(sheet.createRow(0), (Object[]) HEADER);
+            WorkbookCells.write(sheet.createRow(0), (Object[]) HEADER);
             int index = 1;
             for (CriterionNode node : scheme.nodes().toList()) {
                 Row row = sheet.createRow(index++);
@@ -61,7 +57,7 @@ public final class ScoreWorkbook {
                 CriterionEntry fin = byStage.getOrDefault(Stage.FINAL, Map.of()).get(node.code());
                 NodeScore score = counted.get(node.code());
                 Stage stage = result.stages().get(node.code());
-                cells(row, node.code(), node.name(), node.maxPoints(),
+                WorkbookCells.write(row, node.code(), node.name(), node.maxPoints(),
                         node.isLeaf() ? node.channel() == Channel.SURVEY ? "SURVEY" : node.rule().getClass().getSimpleName() : "",
                         self == null ? null : self.points, self == null || self.achieved == null ? null : self.achieved ? "Có" : "Không",
                         self == null ? null : self.numerator, self == null ? null : self.denominator, self == null ? null : self.value,
@@ -70,14 +66,14 @@ public final class ScoreWorkbook {
                         score == null ? null : score.points(), stage == null ? null : stage.name());
             }
             Sheet lines = workbook.createSheet(ADJUSTMENTS);
-            cells(lines.createRow(0), "Mã", "Tên", "Loại", "Tối đa", "Tự chấm", "Thẩm định / cuối cùng");
+            WorkbookCells.write(lines.createRow(0), "Mã", "Tên", "Loại", "Tối đa", "Tự chấm", "Thẩm định / cuối cùng");
             int line = 1;
             for (Adjustment adjustment : scheme.adjustments()) {
                 BigDecimal self = awards.stream().filter(a -> a.lineCode.equals(adjustment.code()) && a.stage == Stage.SELF)
                         .map(a -> a.points).findFirst().orElse(null);
                 BigDecimal later = awards.stream().filter(a -> a.lineCode.equals(adjustment.code()) && a.stage != Stage.SELF)
                         .max((a, b) -> a.stage.compareTo(b.stage)).map(a -> a.points).orElse(null);
-                cells(lines.createRow(line++), adjustment.code(), adjustment.name(), adjustment.kind().name(), adjustment.cap(), self, later);
+                WorkbookCells.write(lines.createRow(line++), adjustment.code(), adjustment.name(), adjustment.kind().name(), adjustment.cap(), self, later);
             }
             for (int column = 0; column < HEADER.length; column++) {
                 sheet.autoSizeColumn(column);
@@ -92,28 +88,25 @@ public final class ScoreWorkbook {
     /** The self-assessment in a filled sheet: rows with something in columns E to K, and the bonus lines' self points. */
     public static Assessments.ScoreSheet readSelfAssessment(InputStream in) {
         try (Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheet(SCORES);
-            if (sheet == null) {
-                throw ApiProblem.invalid(SCORES, "the workbook has no sheet '" + SCORES + "'");
-            }
+            Sheet sheet = WorkbookCells.sheet(workbook, SCORES);
             Map<String, Assessments.CriterionSheetEntry> criteria = new LinkedHashMap<>();
             for (Row row : sheet) {
                 if (row.getRowNum() == 0) {
                     continue;
                 }
-                String code = text(row.getCell(0));
+                String code = WorkbookCells.text(row.getCell(0));
                 boolean filled = false;
                 for (int column = 4; column <= 10; column++) {
-                    filled |= !text(row.getCell(column)).isEmpty();
+                    filled |= !WorkbookCells.text(row.getCell(column)).isEmpty();
                 }
                 if (code.isEmpty() || !filled) {
                     continue;
                 }
-                String achieved = text(row.getCell(5)).toLowerCase(Locale.ROOT);
+                boolean achievedGiven = !WorkbookCells.text(row.getCell(5)).isEmpty();
                 criteria.put(code, new Assessments.CriterionSheetEntry(decimal(row.getCell(4)),
-                        achieved.isEmpty() ? null : achieved.equals("có") || achieved.equals("x") || achieved.equals("true"),
+                        achievedGiven ? WorkbookCells.isYes(row.getCell(5)) : null,
                         decimal(row.getCell(6)), decimal(row.getCell(7)), decimal(row.getCell(8)),
-                        text(row.getCell(9)).equalsIgnoreCase("có"), emptyToNull(text(row.getCell(10)))));
+                        WorkbookCells.isYes(row.getCell(9)), WorkbookCells.emptyToNull(WorkbookCells.text(row.getCell(10)))));
             }
             Map<String, BigDecimal> adjustments = new LinkedHashMap<>();
             Sheet lines = workbook.getSheet(ADJUSTMENTS);
@@ -121,7 +114,7 @@ public final class ScoreWorkbook {
                 for (Row row : lines) {
                     BigDecimal points = row.getRowNum() == 0 ? null : decimal(row.getCell(4));
                     if (points != null) {
-                        adjustments.put(text(row.getCell(0)), points);
+                        adjustments.put(WorkbookCells.text(row.getCell(0)), points);
                     }
                 }
             }
@@ -136,33 +129,10 @@ public final class ScoreWorkbook {
         node.children().forEach(child -> collect(child, into));
     }
 
-    private static void cells(Row row, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value == null) {
-                continue;
-            }
-            Cell cell = row.createCell(i);
-            if (value instanceof BigDecimal decimal) {
-                cell.setCellValue(decimal.doubleValue());
-            } else {
-                cell.setCellValue(value.toString());
-            }
-        }
-    }
 
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-        }
-        return FORMATTER.formatCellValue(cell).strip();
-    }
 
     private static BigDecimal decimal(Cell cell) {
-        String value = text(cell).replace(',', '.');
+        String value = WorkbookCells.text(cell).replace(',', '.');
         if (value.isEmpty()) {
             return null;
         }
@@ -173,7 +143,4 @@ public final class ScoreWorkbook {
         }
     }
 
-    private static String emptyToNull(String value) {
-        return value.isEmpty() ? null : value;
-    }
 }

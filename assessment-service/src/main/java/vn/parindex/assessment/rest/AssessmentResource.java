@@ -79,9 +79,7 @@ public class AssessmentResource {
     public Response get(@PathParam("period") String period, @PathParam("unit") String unit, @Context HttpHeaders headers) {
         Assessment assessment = assessments.readable(period, unit, actors.optional());
         MediaType xlsx = MediaType.valueOf(ScoreWorkbook.MEDIA_TYPE);
-        boolean workbook = headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(xlsx))
-                .findFirst().map(type -> !type.isWildcardType() && type.isCompatible(xlsx)).orElse(false);
+        boolean workbook = Negotiation.prefers(headers, xlsx);
         if (!workbook) {
             return view(assessment);
         }

@@ -147,9 +147,7 @@ public class MethodologyResource {
 
     private Response view(Methodology m, HttpHeaders headers) {
         MediaType xlsx = MediaType.valueOf(MethodologyWorkbook.MEDIA_TYPE);
-        boolean workbook = headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(xlsx))
-                .findFirst().map(type -> !type.isWildcardType() && type.isCompatible(xlsx)).orElse(false);
+        boolean workbook = Negotiation.prefers(headers, xlsx);
         Response.ResponseBuilder response = workbook
                 ? Response.ok(MethodologyWorkbook.write(catalog.document(m)), xlsx)
                         .header("Content-Disposition", "attachment; filename=\"" + m.code + "-v" + m.version + ".xlsx\"")

@@ -1,0 +1,66 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** Reading and writing the cells of the platform's workbooks (methodologies, score sheets) the same way. */
+final class WorkbookCells {
+
+    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
+
+    private WorkbookCells() {
+    }
+
+    /** Writes the values into the row; numbers as numbers (points have at most four decimals, which a double keeps). */
+    static void write(Row row, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value == null) {
+                continue;
+            }
+            Cell cell = row.createCell(i);
+            if (value instanceof BigDecimal decimal) {
+                cell.setCellValue(decimal.doubleValue());
+            } else if (value instanceof Integer number) {
+                cell.setCellValue(number);
+            } else {
+                cell.setCellValue(value.toString());
+            }
+        }
+    }
+
+    /** The cell as text; a number in its shortest decimal form (13.5, not 13.500000001). */
+    static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.NUMERIC) {
+            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        }
+        return FORMATTER.formatCellValue(cell).strip();
+    }
+
+    /** "Có", "x", "true" or "yes". */
+    static boolean isYes(Cell cell) {
+        String value = text(cell).toLowerCase(Locale.ROOT);
+        return value.equals("có") || value.equals("x") || value.equals("true") || value.equals("yes");
+    }
+
+    static Sheet sheet(Workbook workbook, String name) {
+        Sheet sheet = workbook.getSheet(name);
+        if (sheet == null) {
+            throw ApiProblem.invalid(name, "the workbook has no sheet '" + name + "'");
+        }
+        return sheet;
+    }
+
+    static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
