@@ -34,9 +34,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        List<Problem.FieldError> errors = problem.field == null ? List.of()
-                : List.of(new Problem.FieldError(problem.field, problem.getMessage()));
-        return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors);
+        List<Problem.FieldError> errors = problem.errors.stream()
+                .map(error -> new Problem.FieldError(error.field(), error.detail())).toList();
+        Response response = Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors);
+        return problem.retryAfter == null ? response
+                : Response.fromResponse(response).header("Retry-After", problem.retryAfter).build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,275 @@
+package vn.parindex.survey;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
+import vn.parindex.survey.questionnaire.Questionnaire;
+
+/**
+ * Takes responses in from every channel with the same validation and the same idempotency. A batch is one
+ * transaction: each row is accepted, recognised as a duplicate, refused as a conflict or rejected with its reason, and
+ * the accepted rows and the tallies they change are written together, so no row is ever half-written.
+ * <p>
+ * Idempotency rests on the client's response id: the insert skips ids already stored (even by a concurrent batch,
+ * which PostgreSQL makes it wait for), and only rows actually inserted are counted into the tallies.
+ */
+@ApplicationScoped
+public class Ingestion {
+
+    public static final int MAX_BATCH = 10_000;
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+    /** One response as submitted; {@code wave} may be left out where the request names the wave. */
+    public record Submission(String id, String wave, String unit, Map<String, JsonNode> answers, Map<String, JsonNode> profile) {
+    }
+
+    /** A row of a request: a submission, or the reason it could not even be read. */
+    public record Row(int number, Submission submission, String field, String unreadable) {
+        public static Row of(int number, Submission submission) {
+            return new Row(number, submission, null, null);
+        }
+
+        public static Row unreadable(int number, String field, String reason) {
+            return new Row(number, null, field, reason);
+        }
+    }
+
+    public enum Outcome {
+        ACCEPTED, DUPLICATE, CONFLICT, REJECTED
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RowReport(int row, String id, Outcome outcome, String field, String reason) {
+    }
+
+    public record Report(int received, int accepted, int duplicates, int conflicts, int rejected, List<RowReport> rows) {
+        public Report onlyProblems() {
+            return new Report(received, accepted, duplicates, conflicts, rejected,
+                    rows.stream().filter(row -> row.outcome() != Outcome.ACCEPTED).toList());
+        }
+    }
+
+    private record Candidate(Row row, String waveCode, String unitCode, String answers, String profile, String hash,
+            Questionnaire questionnaire, Questionnaire.Answers read) {
+    }
+
+    private record Canonical(String wave, String unit, SortedMap<String, Integer> answers, SortedMap<String, String> profile) {
+    }
+
+    private final Waves waves;
+    private final TallyStore tallies;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final MeterRegistry registry;
+
+    Ingestion(Waves waves, TallyStore tallies, EntityManager entityManager, ObjectMapper json, MeterRegistry registry) {
+        this.waves = waves;
+        this.tallies = tallies;
+        this.entityManager = entityManager;
+        this.json = json;
+        this.registry = registry;
+    }
+
+    /**
+     * Ingests the rows in one transaction.
+     *
+     * @param requestWave the wave the request is addressed to (HTTP), or null when each row names its own (Kafka)
+     */
+    @Transactional
+    public Report ingest(List<Row> rows, Channel channel, String requestWave) {
+        Instant now = Instant.now();
+        Map<Integer, RowReport> reports = new TreeMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Waves.Spec> specs = new HashMap<>();
+        Map<String, Candidate> firstById = new HashMap<>();
+        for (Row row : rows) {
+            Candidate candidate;
+            try {
+                candidate = validate(row, requestWave, specs, now);
+            } catch (Questionnaire.Rejection rejection) {
+                reports.put(row.number(), new RowReport(row.number(), row.submission() == null ? null : row.submission().id(),
+                        Outcome.REJECTED, rejection.field, rejection.getMessage()));
+                continue;
+            }
+            Candidate first = firstById.putIfAbsent(candidate.row().submission().id(), candidate);
+            if (first != null) {
+                reports.put(row.number(), sameAs(row, first.hash().equals(candidate.hash()), "an earlier row of this request"));
+            } else {
+                candidates.add(candidate);
+            }
+        }
+        Set<String> inserted = insert(candidates, channel, now);
+        List<Candidate> notInserted = candidates.stream().filter(c -> !inserted.contains(c.row().submission().id())).toList();
+        Map<String, String> storedHashes = storedHashes(notInserted);
+        Map<String, TreeMap<String, TallyStore.Delta>> deltas = new TreeMap<>();
+        for (Candidate candidate : candidates) {
+            Row row = candidate.row();
+            if (inserted.contains(row.submission().id())) {
+                reports.put(row.number(), new RowReport(row.number(), row.submission().id(), Outcome.ACCEPTED, null, null));
+                deltas.computeIfAbsent(candidate.waveCode(), wave -> new TreeMap<>())
+                        .computeIfAbsent(candidate.unitCode(), unit -> new TallyStore.Delta())
+                        .add(candidate.questionnaire(), candidate.read());
+            } else {
+                reports.put(row.number(), sameAs(row, candidate.hash().equals(storedHashes.get(row.submission().id())),
+                        "a response received before"));
+            }
+        }
+        deltas.forEach(tallies::add);
+        List<RowReport> ordered = new ArrayList<>(reports.values());
+        Report report = new Report(rows.size(), count(ordered, Outcome.ACCEPTED), count(ordered, Outcome.DUPLICATE),
+                count(ordered, Outcome.CONFLICT), count(ordered, Outcome.REJECTED), ordered);
+        for (Outcome outcome : Outcome.values()) {
+            int n = count(ordered, outcome);
+            if (n > 0) {
+                registry.counter("parindex.responses.ingested", "channel", channel.name().toLowerCase(Locale.ROOT),
+                        "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment(n);
+            }
+        }
+        return report;
+    }
+
+    private Candidate validate(Row row, String requestWave, Map<String, Waves.Spec> specs, Instant now) {
+        if (row.submission() == null) {
+            throw new Questionnaire.Rejection(row.field(), row.unreadable());
+        }
+        Submission submission = row.submission();
+        if (submission.id() == null || submission.id().isBlank()) {
+            throw new Questionnaire.Rejection("id", "every response needs the id its sender gave it");
+        }
+        if (!ID.matcher(submission.id()).matches()) {
+            throw new Questionnaire.Rejection("id", "an id has 1-100 letters, digits, '.', '_', ':' or '-'");
+        }
+        String waveCode = submission.wave() != null ? submission.wave() : requestWave;
+        if (waveCode == null) {
+            throw new Questionnaire.Rejection("wave", "the response does not name its wave");
+        }
+        if (requestWave != null && !requestWave.equals(waveCode)) {
+            throw new Questionnaire.Rejection("wave", "the response names the wave " + waveCode + ", the request " + requestWave);
+        }
+        Waves.Spec spec = specs.computeIfAbsent(waveCode, waves::spec);
+        if (spec == null) {
+            specs.remove(waveCode);
+            throw new Questionnaire.Rejection("wave", "there is no survey wave " + waveCode);
+        }
+        Wave.Status status = spec.wave().status(now);
+        if (status != Wave.Status.OPEN) {
+            throw new Questionnaire.Rejection("wave", "the wave " + waveCode + (status == Wave.Status.CLOSED
+                    ? " is closed" : " opens on " + spec.wave().opensOn));
+        }
+        if (submission.unit() == null || !spec.units().containsKey(submission.unit())) {
+            throw new Questionnaire.Rejection("unit", "the unit " + submission.unit() + " is not in the scope of the wave " + waveCode);
+        }
+        Questionnaire questionnaire = spec.questionnaire();
+        Questionnaire.Answers read = questionnaire.read(submission.answers(), submission.profile());
+        String canonical = write(new Canonical(waveCode, submission.unit(), read.answers(), read.profile()));
+        return new Candidate(row, waveCode, submission.unit(), write(read.answers()), write(read.profile()),
+                Questionnaires.sha256(canonical), questionnaire, read);
+    }
+
+    private Set<String> insert(List<Candidate> candidates, Channel channel, Instant now) {
+        Set<String> inserted = new HashSet<>();
+        if (candidates.isEmpty()) {
+            return inserted;
+        }
+        int n = candidates.size();
+        String[] ids = new String[n];
+        String[] waveCodes = new String[n];
+        String[] units = new String[n];
+        String[] answers = new String[n];
+        String[] profiles = new String[n];
+        String[] hashes = new String[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            ids[i] = c.row().submission().id();
+            waveCodes[i] = c.waveCode();
+            units[i] = c.unitCode();
+            answers[i] = c.answers();
+            profiles[i] = c.profile();
+            hashes[i] = c.hash();
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO response (id, wave_code, unit_code, answers, profile, channel, content_hash, received_at)
+                    SELECT id, w, u, a::jsonb, p::jsonb, ?, h, ?
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS t(id, w, u, a, p, h)
+                    ON CONFLICT (id) DO NOTHING
+                    RETURNING id
+                    """)) {
+                insert.setString(1, channel.name());
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setArray(3, connection.createArrayOf("text", ids));
+                insert.setArray(4, connection.createArrayOf("text", waveCodes));
+                insert.setArray(5, connection.createArrayOf("text", units));
+                insert.setArray(6, connection.createArrayOf("text", answers));
+                insert.setArray(7, connection.createArrayOf("text", profiles));
+                insert.setArray(8, connection.createArrayOf("text", hashes));
+                try (ResultSet result = insert.executeQuery()) {
+                    while (result.next()) {
+                        inserted.add(result.getString(1));
+                    }
+                }
+            }
+        });
+        return inserted;
+    }
+
+    private Map<String, String> storedHashes(List<Candidate> candidates) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        if (candidates.isEmpty()) {
+            return hashes;
+        }
+        String[] ids = candidates.stream().map(c -> c.row().submission().id()).toArray(String[]::new);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, content_hash FROM response WHERE id = ANY(?)")) {
+                select.setArray(1, connection.createArrayOf("text", ids));
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        hashes.put(result.getString(1), result.getString(2));
+                    }
+                }
+            }
+        });
+        return hashes;
+    }
+
+    private static RowReport sameAs(Row row, boolean sameContent, String earlier) {
+        String id = row.submission().id();
+        return sameContent
+                ? new RowReport(row.number(), id, Outcome.DUPLICATE, null, "the same response as " + earlier + "; counted once")
+                : new RowReport(row.number(), id, Outcome.CONFLICT, "id",
+                        "the id " + id + " belongs to " + earlier + " with different content");
+    }
+
+    private static int count(List<RowReport> rows, Outcome outcome) {
+        return (int) rows.stream().filter(row -> row.outcome() == outcome).count();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

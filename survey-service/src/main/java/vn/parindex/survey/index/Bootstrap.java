@@ -1,0 +1,87 @@
+package vn.parindex.survey.index;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import vn.parindex.survey.questionnaire.Questionnaire;
+
+/**
+ * The nonparametric bootstrap over respondents: draw n respondents with replacement, recompute the index with the
+ * questionnaire's own arithmetic ({@link SatisfactionIndex}), repeat. The standard error is the standard deviation of
+ * the replicates, the 95 % interval their 2.5th and 97.5th percentiles. Seeded: the same respondents in the same order
+ * and the same seed give the same numbers.
+ */
+public final class Bootstrap {
+
+    /** Standard error and 95 % percentile interval of one estimate, in percentage points; NaN when undefined. */
+    public record Spread(double standardError, double low, double high) {
+        static final Spread NONE = new Spread(Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    public record Result(Spread index, Spread[] factors) {
+    }
+
+    private Bootstrap() {
+    }
+
+    public static Result of(Respondents respondents, int replicates, long seed) {
+        Questionnaire questionnaire = respondents.questionnaire();
+        int factorCount = questionnaire.factors().size();
+        int n = respondents.size();
+        if (n == 0 || replicates < 2) {
+            Spread[] none = new Spread[factorCount];
+            Arrays.fill(none, Spread.NONE);
+            return new Result(Spread.NONE, none);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] indexValues = new double[replicates];
+        double[][] factorValues = new double[factorCount][replicates];
+        int items = questionnaire.itemCount();
+        long[] validCounts = new long[(items + 63) / 64 * 64];
+        long[] satisfiedCounts = new long[validCounts.length];
+        for (int b = 0; b < replicates; b++) {
+            Arrays.fill(validCounts, 0);
+            Arrays.fill(satisfiedCounts, 0);
+            for (int draw = 0; draw < n; draw++) {
+                respondents.countInto(random.nextInt(n), validCounts, satisfiedCounts);
+            }
+            Tallies tallies = new Tallies(items);
+            for (int i = 0; i < items; i++) {
+                tallies.set(i, satisfiedCounts[i], validCounts[i]);
+            }
+            SatisfactionIndex replicate = SatisfactionIndex.of(questionnaire, tallies);
+            indexValues[b] = value(replicate.index());
+            for (int f = 0; f < factorCount; f++) {
+                factorValues[f][b] = value(replicate.factors()[f]);
+            }
+        }
+        Spread[] factors = new Spread[factorCount];
+        for (int f = 0; f < factorCount; f++) {
+            factors[f] = spread(factorValues[f]);
+        }
+        return new Result(spread(indexValues), factors);
+    }
+
+    private static double value(BigDecimal percent) {
+        return percent == null ? Double.NaN : percent.doubleValue();
+    }
+
+    /** Over the replicates where the estimate exists (a factor may lose all its answers in a small resample). */
+    static Spread spread(double[] values) {
+        double[] defined = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (defined.length < 2) {
+            return Spread.NONE;
+        }
+        double mean = Arrays.stream(defined).average().orElseThrow();
+        double squares = Arrays.stream(defined).map(v -> (v - mean) * (v - mean)).sum();
+        return new Spread(Math.sqrt(squares / (defined.length - 1)), quantile(defined, 0.025), quantile(defined, 0.975));
+    }
+
+    /** The p-quantile of sorted values, interpolating between order statistics (Hyndman and Fan type 7). */
+    static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lower = (int) Math.floor(h);
+        int upper = Math.min(lower + 1, sorted.length - 1);
+        return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
+    }
+}

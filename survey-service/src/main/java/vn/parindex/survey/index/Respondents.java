@@ -1,0 +1,65 @@
+package vn.parindex.survey.index;
+
+import vn.parindex.survey.questionnaire.Questionnaire;
+
+/**
+ * A unit's respondents packed for resampling: per respondent, one bit per item for "answered validly" and one for
+ * "satisfied". Kept in the order added; callers add in a stable order (by response id) so that a seeded bootstrap
+ * gives the same numbers on every run.
+ */
+public final class Respondents {
+
+    private final Questionnaire questionnaire;
+    private final int words;
+    private long[] valid;
+    private long[] satisfied;
+    private int size;
+
+    public Respondents(Questionnaire questionnaire, int expected) {
+        this.questionnaire = questionnaire;
+        this.words = (questionnaire.itemCount() + 63) / 64;
+        this.valid = new long[Math.max(1, expected) * words];
+        this.satisfied = new long[Math.max(1, expected) * words];
+    }
+
+    public void add(Questionnaire.Answers answers) {
+        if ((size + 1) * words > valid.length) {
+            valid = java.util.Arrays.copyOf(valid, valid.length * 2);
+            satisfied = java.util.Arrays.copyOf(satisfied, satisfied.length * 2);
+        }
+        int base = size * words;
+        answers.answers().forEach((item, answer) -> {
+            int index = questionnaire.indexOf(item);
+            valid[base + index / 64] |= 1L << (index % 64);
+            if (questionnaire.isSatisfied(answer)) {
+                satisfied[base + index / 64] |= 1L << (index % 64);
+            }
+        });
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Adds respondent r's answers to the per-item counts. */
+    void countInto(int r, long[] validCounts, long[] satisfiedCounts) {
+        int base = r * words;
+        for (int w = 0; w < words; w++) {
+            long bits = valid[base + w];
+            while (bits != 0) {
+                validCounts[w * 64 + Long.numberOfTrailingZeros(bits)]++;
+                bits &= bits - 1;
+            }
+            bits = satisfied[base + w];
+            while (bits != 0) {
+                satisfiedCounts[w * 64 + Long.numberOfTrailingZeros(bits)]++;
+                bits &= bits - 1;
+            }
+        }
+    }
+
+    Questionnaire questionnaire() {
+        return questionnaire;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.parindex.survey.messaging;
+
+/**
+ * The events this service publishes: topic and CloudEvents type. The AsyncAPI document
+ * (META-INF/resources/asyncapi.yaml) describes the same list; AsyncApiDocumentTest keeps the two in step.
+ */
+public enum EventType {
+    SURVEY_RESULT_CHANGED("parindex.survey-results.v1", "parindex.survey-result.changed.v1");
+
+    public final String topic;
+    public final String ceType;
+
+    EventType(String topic, String ceType) {
+        this.topic = topic;
+        this.ceType = ceType;
+    }
+}

@@ -1,0 +1,108 @@
+package vn.parindex.survey.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import vn.parindex.survey.Ingestion;
+
+/**
+ * The inbound channel: responses other agencies' systems put on {@code parindex.survey-responses.v1}, one JSON
+ * response per record (plain or CloudEvents binary mode), taken in batches through the same ingestion as HTTP. A
+ * record that is rejected or conflicts goes to the dead-letter topic with the reason; its offset is committed only
+ * after that send is acknowledged, so nothing is dropped silently. A redelivered batch changes nothing: its responses
+ * are duplicates by id.
+ */
+@ApplicationScoped
+public class ResponseConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ResponseConsumer.class);
+    static final String TYPE = "parindex.survey-response.submitted.v1";
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Ingestion ingestion;
+    private final ObjectReader reader;
+    private final MutinyEmitter<String> deadLetters;
+
+    ResponseConsumer(Ingestion ingestion, ObjectMapper json, @Channel("dead-letter") MutinyEmitter<String> deadLetters) {
+        this.ingestion = ingestion;
+        this.reader = json.readerFor(Ingestion.Submission.class);
+        this.deadLetters = deadLetters;
+    }
+
+    @Incoming("survey-responses")
+    @Blocking
+    public void consume(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> list = new ArrayList<>();
+        records.forEach(list::add);
+        List<Ingestion.Row> rows = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            rows.add(read(i, list.get(i)));
+        }
+        Ingestion.Report report = ingestion.ingest(rows, vn.parindex.survey.Channel.KAFKA, null);
+        List<Uni<Void>> sends = new ArrayList<>();
+        for (Ingestion.RowReport row : report.rows()) {
+            if (row.outcome() == Ingestion.Outcome.REJECTED || row.outcome() == Ingestion.Outcome.CONFLICT) {
+                sends.add(deadLetter(list.get(row.row()), row));
+            }
+        }
+        if (!sends.isEmpty()) {
+            Uni.join().all(sends).andFailFast().await().atMost(ACK_TIMEOUT);
+            LOG.infof("%d of %d survey responses sent to the dead-letter topic", sends.size(), list.size());
+        }
+    }
+
+    private Ingestion.Row read(int number, ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader("ce_type");
+        if (type != null && !TYPE.equals(new String(type.value(), StandardCharsets.UTF_8))) {
+            return Ingestion.Row.unreadable(number, "ce_type", "records on this topic are of type " + TYPE);
+        }
+        if (record.value() == null) {
+            return Ingestion.Row.unreadable(number, "value", "the record has no value");
+        }
+        try {
+            Ingestion.Submission submission = reader.readValue(record.value());
+            if (submission.id() != null && record.key() != null && !record.key().equals(submission.id())) {
+                return Ingestion.Row.unreadable(number, "id", "the record key " + record.key() + " is not the response id " + submission.id());
+            }
+            return Ingestion.Row.of(number, submission);
+        } catch (JsonProcessingException e) {
+            return Ingestion.Row.unreadable(number, "value", "not a survey response: " + e.getOriginalMessage());
+        }
+    }
+
+    private Uni<Void> deadLetter(ConsumerRecord<String, String> record, Ingestion.RowReport row) {
+        RecordHeaders headers = new RecordHeaders();
+        record.headers().forEach(headers::add);
+        headers.add("dead-letter-reason", utf8(row.reason()));
+        if (row.field() != null) {
+            headers.add("dead-letter-field", utf8(row.field()));
+        }
+        headers.add("dead-letter-outcome", utf8(row.outcome().name()));
+        headers.add("dead-letter-topic", utf8(record.topic()));
+        headers.add("dead-letter-partition", utf8(Integer.toString(record.partition())));
+        headers.add("dead-letter-offset", utf8(Long.toString(record.offset())));
+        return deadLetters.sendMessage(Message.of(record.value() == null ? "" : record.value())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build()));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

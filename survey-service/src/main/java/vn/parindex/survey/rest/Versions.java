@@ -1,0 +1,22 @@
+package vn.parindex.survey.rest;
+
+import vn.parindex.survey.ApiProblem;
+
+/** Reads the optimistic version a client sends back in If-Match ("3", "\"3\"" or W/"3"). */
+final class Versions {
+
+    private Versions() {
+    }
+
+    static long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiProblem.invalid("If-Match", "send If-Match with the version you read (its ETag)");
+        }
+        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid("If-Match", "'" + ifMatch + "' is not a version");
+        }
+    }
+}
