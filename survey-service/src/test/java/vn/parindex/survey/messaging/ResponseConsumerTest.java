@@ -1,0 +1,90 @@
+package vn.parindex.survey.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.parindex.survey.TestTokens;
+
+/** Over the real broker: the inbound topic takes responses like HTTP does, and sends what it cannot take to the dead letters. */
+@QuarkusTest
+class ResponseConsumerTest {
+
+    private static final String TOPIC = "parindex.survey-responses.v1";
+    private KafkaCompanion kafka;
+
+    @Inject
+    ObjectMapper json;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void responsesAreCountedOnceAndBadOnesGoToTheDeadLetterTopicWithTheReason() throws Exception {
+        String wave = vn.parindex.survey.rest.SurveyFixturesAccess.openWave();
+        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                .withProp("auto.offset.reset", "earliest").fromTopics("parindex.dead-letter.v1");
+        String good = "k-" + UUID.randomUUID();
+        String conflicting = good;
+        String outOfScope = "k-" + UUID.randomUUID();
+        String garbage = "k-" + UUID.randomUUID();
+        send(good, record(good, wave, "24", 5));
+        send(good, record(good, wave, "24", 5));
+        send(conflicting, record(conflicting, wave, "24", 1));
+        send(outOfScope, record(outOfScope, wave, "01", 5));
+        send(garbage, "{\"id\": 12, ");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.getRecords().stream().filter(r -> r.key() != null
+                && (r.key().equals(conflicting) || r.key().equals(outOfScope) || r.key().equals(garbage))).count() == 3);
+        assertEquals("unit", header(deadLetter(deadLetters, outOfScope), "dead-letter-field"));
+        assertEquals("CONFLICT", header(deadLetters.getRecords().stream()
+                .filter(r -> conflicting.equals(r.key()) && r.headers().lastHeader("dead-letter-outcome") != null).findFirst().orElseThrow(),
+                "dead-letter-outcome"));
+        assertEquals(TOPIC, header(deadLetter(deadLetters, garbage), "dead-letter-topic"));
+        given().auth().oauth2(TestTokens.token("admin")).get("/api/v1/waves/" + wave).then().statusCode(200)
+                .body("units.find { it.code == '24' }.responses", org.hamcrest.Matchers.equalTo(1));
+        deadLetters.close();
+    }
+
+    private String record(String id, String wave, String unit, int answer) throws Exception {
+        Map<String, Object> response = new java.util.HashMap<>(vn.parindex.survey.rest.SurveyFixturesAccess.response(id, unit, answer));
+        response.put("wave", wave);
+        return json.writeValueAsString(response);
+    }
+
+    private void send(String key, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, value);
+        kafka.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(10));
+    }
+
+    private static ConsumerRecord<String, String> deadLetter(ConsumerTask<String, String> task, String key) {
+        return task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
