@@ -40,6 +40,10 @@ public class AssessmentPeriod extends PanacheEntityBase {
     @Column(name = "explanation_deadline")
     public Instant explanationDeadline;
 
+    /** The survey wave whose results fill the SURVEY criteria; null: any wave of the period's year. */
+    @Column(name = "survey_wave")
+    public String surveyWave;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -49,7 +49,7 @@ public class Assessments {
     }
 
     public record PeriodDefinition(String code, String name, String methodologyCode, Integer methodologyVersion, int year,
-            UnitLevel unitLevel, String parentKey, Instant selfAssessmentDeadline, Instant explanationDeadline) {
+            UnitLevel unitLevel, String parentKey, Instant selfAssessmentDeadline, Instant explanationDeadline, String surveyWave) {
     }
 
     /** One criterion's input for a stage, with the note that goes with it. */
@@ -82,7 +82,8 @@ public class Assessments {
         Methodology methodology = catalog.get(definition.methodologyCode(), definition.methodologyVersion());
         if (existing != null) {
             if (existing.methodology.id.equals(methodology.id) && existing.year == definition.year()
-                    && existing.unitLevel == definition.unitLevel() && Objects.equals(existing.parentKey, definition.parentKey())) {
+                    && existing.unitLevel == definition.unitLevel() && Objects.equals(existing.parentKey, definition.parentKey())
+                    && Objects.equals(existing.surveyWave, definition.surveyWave())) {
                 return existing;
             }
             throw ApiProblem.conflict("period " + definition.code() + " exists with other settings");
@@ -110,6 +111,7 @@ public class Assessments {
         period.parentKey = definition.parentKey();
         period.selfAssessmentDeadline = definition.selfAssessmentDeadline();
         period.explanationDeadline = definition.explanationDeadline();
+        period.surveyWave = definition.surveyWave();
         period.createdAt = Instant.now(clock);
         period.createdBy = actor.name();
         period.persist();
@@ -220,6 +222,32 @@ public class Assessments {
             assessment.publishedAt = Instant.now(clock);
         }
         return changed(assessment);
+    }
+
+    /**
+     * A survey result for the unit: every SURVEY criterion of the assessment takes the satisfaction percentage as its
+     * value (so its points are percentage × max), audited under the survey's name. Nothing changes when the value is
+     * the one held already.
+     *
+     * @return whether the assessment changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordSurvey(Assessment assessment, BigDecimal percent, String note, Actor survey) {
+        List<String> surveyCriteria = results.scheme(assessment.period).nodes()
+                .filter(node -> node.isLeaf() && node.channel() == Channel.SURVEY).map(CriterionNode::code).toList();
+        BigDecimal value = percent.setScale(4, java.math.RoundingMode.HALF_UP);
+        boolean changed = false;
+        for (String code : surveyCriteria) {
+            CriterionEntry entry = entry(assessment, code, Stage.SURVEY, survey);
+            if (entry.value == null || entry.value.compareTo(value) != 0 || !Objects.equals(entry.note, note)) {
+                upsert(assessment, code, Stage.SURVEY, new CriterionSheetEntry(null, null, null, null, value, false, note), survey);
+                changed = true;
+            }
+        }
+        if (changed) {
+            changed(assessment);
+        }
+        return changed;
     }
 
     public List<AuditEntry> audit(Assessment assessment) {

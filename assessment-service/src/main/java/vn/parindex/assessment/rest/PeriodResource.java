@@ -44,15 +44,17 @@ public class PeriodResource {
             @NotNull UnitLevel unitLevel,
             String parentKey,
             @NotNull OffsetDateTime selfAssessmentDeadline,
-            @NotNull OffsetDateTime explanationDeadline) {
+            @NotNull OffsetDateTime explanationDeadline,
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,59}") String surveyWave) {
     }
 
     public record PeriodView(String code, String name, String methodologyCode, int methodologyVersion, int year,
-            UnitLevel unitLevel, String parentKey, Instant selfAssessmentDeadline, Instant explanationDeadline, long assessments) {
+            UnitLevel unitLevel, String parentKey, Instant selfAssessmentDeadline, Instant explanationDeadline, String surveyWave,
+            long assessments) {
 
         static PeriodView of(AssessmentPeriod p) {
             return new PeriodView(p.code, p.name, p.methodology.code, p.methodology.version, p.year, p.unitLevel, p.parentKey,
-                    p.selfAssessmentDeadline, p.explanationDeadline, Assessment.count("period.code", p.code));
+                    p.selfAssessmentDeadline, p.explanationDeadline, p.surveyWave, Assessment.count("period.code", p.code));
         }
     }
 
@@ -75,11 +77,14 @@ public class PeriodResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Open a period", description = "Pins a methodology version (the latest if none is given) and creates "
             + "one DRAFT assessment per unit of the level valid on 31 December of the year (under parentKey if given). "
-            + "Deadlines are ISO 8601 with an offset (Asia/Ho_Chi_Minh is +07:00). Opening the same period again is a no-op.")
+            + "Deadlines are ISO 8601 with an offset (Asia/Ho_Chi_Minh is +07:00). SURVEY criteria take their points from the "
+            + "results of surveyWave on parindex.survey-results.v1 (any wave of the year when none is named). Opening the same "
+            + "period again is a no-op.")
     public Response open(@NotNull @Valid PeriodRequest request) {
         AssessmentPeriod period = assessments.open(new Assessments.PeriodDefinition(request.code(), request.name(),
                 request.methodologyCode(), request.methodologyVersion(), request.year(), request.unitLevel(), request.parentKey(),
-                request.selfAssessmentDeadline().toInstant(), request.explanationDeadline().toInstant()), actors.current());
+                request.selfAssessmentDeadline().toInstant(), request.explanationDeadline().toInstant(), request.surveyWave()),
+                actors.current());
         return Response.created(URI.create("/api/v1/periods/" + period.code)).entity(PeriodView.of(period)).build();
     }
 
