@@ -4,7 +4,8 @@
 # results are final and public. The answers are generated so that each province's index lands on a chosen value:
 #   Bắc Giang (24) 92.50 % (published 92.54 %, 3/63), Bắc Kạn (06) 88.50 % (published 88.54 %, 17/63, group B),
 #   Bình Thuận (60) last (63/63, as published); the other 60 are synthetic, all different, in code order.
-# Respondent r satisfies item i when (7r + 13i) mod 400 < k_i, which gives every item exactly k_i satisfied answers;
+# Respondent r satisfies item i when (7r + i) mod 400 < k_i: every item gets exactly k_i satisfied answers, and a
+# respondent pleased with one item is pleased with most (as real respondents are), which gives realistic errors;
 # the factors get k+2, k−1, k, k+1, k−2, so the plain mean of the five factors is exactly k/400.
 # Idempotent: response ids are stable ("SIPAS2020-<unit>-<r>"), so a second run is answered as duplicates.
 source "$(dirname "$0")/../lib.sh"
@@ -44,7 +45,7 @@ mapfile -t PROVINCES < <(provinces)
 
 request GET "/waves/$WAVE" "$ADMIN" application/json
 if [ "$STATUS" = 404 ]; then
-  units=$(printf '%s\n' "${PROVINCES[@]}" | awk -F, '{ printf "%s{\"code\":\"%s\",\"name\":\"%s\",\"target\":400}", NR > 1 ? "," : "", $1, $2 }')
+  units=$(printf '%s\n' "${PROVINCES[@]}" | awk -F, '{ printf "%s{\"code\":\"%s\",\"name\":\"%s\",\"target\":400}", (NR > 1 ? "," : ""), $1, $2 }')
   body=$(mktemp)
   printf '{"code":"%s","name":"SIPAS 2020: sự hài lòng của người dân, tổ chức (dữ liệu minh họa)","questionnaire":{"code":"SIPAS-2017"},"year":2020,"unitLevel":"PROVINCE","opensOn":"%s","closesOn":"%s","units":[%s]}' \
     "$WAVE" "$(date -u -d '-1 day' +%F)" "$(date -u -d '+30 days' +%F)" "$units" > "$body"
@@ -68,9 +69,9 @@ for province in "${PROVINCES[@]}"; do
     for (r = 0; r < 400; r++) {
       line = sprintf("{\"id\":\"SIPAS2020-%s-%d\",\"unit\":\"%s\",\"answers\":{", unit, r, unit)
       for (i = 1; i <= 22; i++) {
-        satisfied = (7 * r + 13 * (i - 1)) % 400 < k + offset[i]
+        satisfied = (7 * r + i - 1) % 400 < k + offset[i]
         answer = satisfied ? ((r + i) % 3 == 0 ? 5 : 4) : ((r + i) % 4 == 0 ? 1 : ((r + i) % 2 == 0 ? 2 : 3))
-        line = line sprintf("%s\"%s\":%d", i > 1 ? "," : "", items[i], answer)
+        line = line sprintf("%s\"%s\":%d", (i > 1 ? "," : ""), items[i], answer)
       }
       line = line sprintf("},\"profile\":{\"age\":\"%s\",\"sex\":\"%s\",\"channel\":\"%s\"}}", ages[r % 5 + 1], sexes[r % 2 + 1], channels[r % 4 + 1])
       print line
