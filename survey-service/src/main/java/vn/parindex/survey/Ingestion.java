@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
@@ -72,9 +71,6 @@ public class Ingestion {
 
     private record Candidate(Row row, String waveCode, String unitCode, String answers, String profile, String hash,
             Questionnaire questionnaire, Questionnaire.Answers read) {
-    }
-
-    private record Canonical(String wave, String unit, SortedMap<String, Integer> answers, SortedMap<String, String> profile) {
     }
 
     private final Waves waves;
@@ -182,9 +178,11 @@ public class Ingestion {
         }
         Questionnaire questionnaire = spec.questionnaire();
         Questionnaire.Answers read = questionnaire.read(submission.answers(), submission.profile());
-        String canonical = write(new Canonical(waveCode, submission.unit(), read.answers(), read.profile()));
-        return new Candidate(row, waveCode, submission.unit(), write(read.answers()), write(read.profile()),
-                Questionnaires.sha256(canonical), questionnaire, read);
+        String answers = write(read.answers());
+        String profile = write(read.profile());
+        // the content a resend must repeat: wave, unit and the answers as read (labels and values alike), keys sorted
+        String content = waveCode + '\n' + submission.unit() + '\n' + answers + '\n' + profile;
+        return new Candidate(row, waveCode, submission.unit(), answers, profile, Questionnaires.sha256(content), questionnaire, read);
     }
 
     private Set<String> insert(List<Candidate> candidates, Channel channel, Instant now) {

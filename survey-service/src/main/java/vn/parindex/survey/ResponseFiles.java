@@ -68,17 +68,17 @@ public final class ResponseFiles {
 
     /** NDJSON; rows are numbered by line, blank lines skipped. */
     public List<Ingestion.Row> ndjson(byte[] body) {
-        String[] lines = new String(body, StandardCharsets.UTF_8).split("\r?\n");
+        List<String> lines = new String(body, StandardCharsets.UTF_8).lines().toList();
         List<Ingestion.Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
                 continue;
             }
             limit(rows.size() + 1);
             try {
-                rows.add(submission(i + 1, json.readTree(lines[i])));
+                rows.add(Ingestion.Row.of(i + 1, submissionReader.readValue(lines.get(i))));
             } catch (JsonProcessingException e) {
-                rows.add(Ingestion.Row.unreadable(i + 1, "line " + (i + 1), "not valid JSON: " + e.getOriginalMessage()));
+                rows.add(Ingestion.Row.unreadable(i + 1, "line " + (i + 1), "not a survey response: " + e.getOriginalMessage()));
             }
         }
         return rows;

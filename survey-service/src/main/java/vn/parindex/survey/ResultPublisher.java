@@ -11,7 +11,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Coalesces bursts: responses only move tallies; once per interval the units whose tallies moved are recomputed and
- * published, one event per unit however many responses arrived in between.
+ * published, one event per unit however many responses arrived in between. A round's bootstraps grow with the
+ * respondents (about half a second for a unit of 16,000), so after a round the publisher pauses at least as long as
+ * the round took: under a flood of responses it uses at most half a core and results lag by about two rounds.
  */
 @ApplicationScoped
 public class ResultPublisher {
@@ -45,6 +47,7 @@ public class ResultPublisher {
     private void publish() {
         while (running) {
             try {
+                long started = System.nanoTime();
                 List<String[]> stale = results.stale(UNITS_PER_ROUND);
                 int published = 0;
                 for (String[] unit : stale) {
@@ -58,9 +61,8 @@ public class ResultPublisher {
                 if (published > 0) {
                     LOG.debugf("published %d survey results", published);
                 }
-                if (stale.size() < UNITS_PER_ROUND) {
-                    Thread.sleep(interval.toMillis());
-                }
+                long roundMillis = (System.nanoTime() - started) / 1_000_000;
+                Thread.sleep(Math.max(interval.toMillis(), roundMillis));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -53,9 +53,11 @@ public class SatisfactionResults {
     private final ObjectMapper json;
     private final ObjectReader answersReader;
     private final int replicates;
+    private final long provisionalDraws;
 
     SatisfactionResults(Waves waves, TallyStore tallies, Outbox outbox, EntityManager entityManager, ObjectMapper json,
-            @ConfigProperty(name = "parindex.results.bootstrap-replicates") int replicates) {
+            @ConfigProperty(name = "parindex.results.bootstrap-replicates") int replicates,
+            @ConfigProperty(name = "parindex.results.provisional-draw-budget") long provisionalDraws) {
         this.waves = waves;
         this.tallies = tallies;
         this.outbox = outbox;
@@ -63,6 +65,18 @@ public class SatisfactionResults {
         this.json = json;
         this.answersReader = json.readerFor(ANSWERS);
         this.replicates = replicates;
+        this.provisionalDraws = provisionalDraws;
+    }
+
+    /**
+     * The bootstrap's size: the configured replicates for a final result (the wave closed); while the wave runs, no more
+     * than the draw budget allows (at least 100), so that provisional results of large units stay cheap to refresh.
+     */
+    int replicates(long respondents, boolean isFinal) {
+        if (isFinal || respondents == 0) {
+            return replicates;
+        }
+        return (int) Math.min(replicates, Math.max(100, provisionalDraws / respondents));
     }
 
     /** The (wave, unit) pairs whose tallies moved past their last computed result. */
@@ -109,14 +123,15 @@ public class SatisfactionResults {
                     snapshot.tallies().respondents(), respondents.size());
         }
         long seed = seed(waveCode, unitCode);
-        SatisfactionResult result = SatisfactionResult.of(questionnaire, snapshot.tallies(),
-                Bootstrap.of(respondents, replicates, seed));
         Instant now = Instant.now();
+        Wave.Status status = spec.wave().status(now);
+        int size = replicates(respondents.size(), status == Wave.Status.CLOSED);
+        SatisfactionResult result = SatisfactionResult.of(questionnaire, snapshot.tallies(), Bootstrap.of(respondents, size, seed));
         long version = stored == null ? 1 : stored.version + 1;
         Wave wave = spec.wave();
         SurveyResultChanged event = new SurveyResultChanged(wave.code, wave.name, wave.year, wave.unitLevel,
-                wave.questionnaireCode, wave.questionnaireVersion, unitCode, unit.unitName, wave.status(now), unit.target,
-                Percent.shown(Percent.of(result.respondents(), unit.target)), result, replicates, seed, now, version);
+                wave.questionnaireCode, wave.questionnaireVersion, unitCode, unit.unitName, status, unit.target,
+                Percent.shown(Percent.of(result.respondents(), unit.target)), result, size, seed, now, version);
         if (stored == null) {
             stored = new UnitResult();
             stored.waveCode = waveCode;

@@ -42,21 +42,16 @@ public final class Respondents {
         return size;
     }
 
-    /** Adds respondent r's answers to the per-item counts. */
-    void countInto(int r, long[] validCounts, long[] satisfiedCounts) {
-        int base = r * words;
-        for (int w = 0; w < words; w++) {
-            long bits = valid[base + w];
-            while (bits != 0) {
-                validCounts[w * 64 + Long.numberOfTrailingZeros(bits)]++;
-                bits &= bits - 1;
-            }
-            bits = satisfied[base + w];
-            while (bits != 0) {
-                satisfiedCounts[w * 64 + Long.numberOfTrailingZeros(bits)]++;
-                bits &= bits - 1;
-            }
-        }
+    int words() {
+        return words;
+    }
+
+    long validBits(int respondent, int word) {
+        return valid[respondent * words + word];
+    }
+
+    long satisfiedBits(int respondent, int word) {
+        return satisfied[respondent * words + word];
     }
 
     Questionnaire questionnaire() {

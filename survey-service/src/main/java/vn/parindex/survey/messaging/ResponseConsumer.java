@@ -19,6 +19,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import vn.parindex.survey.Ingestion;
 
@@ -35,12 +36,14 @@ public class ResponseConsumer {
     private static final Logger LOG = Logger.getLogger(ResponseConsumer.class);
     static final String TYPE = "parindex.survey-response.submitted.v1";
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     private final Ingestion ingestion;
     private final ObjectReader reader;
     private final MutinyEmitter<String> deadLetters;
 
-    ResponseConsumer(Ingestion ingestion, ObjectMapper json, @Channel("dead-letter") MutinyEmitter<String> deadLetters) {
+    ResponseConsumer(Ingestion ingestion, ObjectMapper json,
+            @Channel("dead-letter") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000) MutinyEmitter<String> deadLetters) {
         this.ingestion = ingestion;
         this.reader = json.readerFor(Ingestion.Submission.class);
         this.deadLetters = deadLetters;
@@ -55,7 +58,7 @@ public class ResponseConsumer {
         for (int i = 0; i < list.size(); i++) {
             rows.add(read(i, list.get(i)));
         }
-        Ingestion.Report report = ingestion.ingest(rows, vn.parindex.survey.Channel.KAFKA, null);
+        Ingestion.Report report = ingestWithRetry(rows);
         List<Uni<Void>> sends = new ArrayList<>();
         for (Ingestion.RowReport row : report.rows()) {
             if (row.outcome() == Ingestion.Outcome.REJECTED || row.outcome() == Ingestion.Outcome.CONFLICT) {
@@ -65,6 +68,28 @@ public class ResponseConsumer {
         if (!sends.isEmpty()) {
             Uni.join().all(sends).andFailFast().await().atMost(ACK_TIMEOUT);
             LOG.infof("%d of %d survey responses sent to the dead-letter topic", sends.size(), list.size());
+        }
+    }
+
+    /**
+     * A failure of the database is not the records' fault: the batch is retried, with growing pauses, until it goes
+     * in. The partition waits meanwhile (nothing is skipped, nothing is committed), and readiness reports the database.
+     */
+    private Ingestion.Report ingestWithRetry(List<Ingestion.Row> rows) {
+        Duration pause = Duration.ofSeconds(1);
+        while (true) {
+            try {
+                return ingestion.ingest(rows, vn.parindex.survey.Channel.KAFKA, null);
+            } catch (RuntimeException e) {
+                LOG.warnf("a batch of %d survey responses could not be stored (%s); retrying in %s", rows.size(), e.getMessage(), pause);
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+            }
         }
     }
 

@@ -80,6 +80,24 @@ class BootstrapTest {
         assertTrue(result.index().percent().compareTo(BigDecimal.ZERO) > 0);
     }
 
+    @Test
+    void bitSlicedCountersCountLikeOneCounterPerItem() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        Bootstrap.BitSlicedCounters counters = new Bootstrap.BitSlicedCounters(2, 5000);
+        long[] expected = new long[128];
+        for (int add = 0; add < 5000; add++) {
+            int word = random.nextInt(2);
+            long mask = random.nextLong();
+            counters.add(word, mask);
+            for (int lane = 0; lane < 64; lane++) {
+                expected[word * 64 + lane] += (mask >>> lane) & 1;
+            }
+        }
+        for (int item = 0; item < 128; item++) {
+            assertEquals(expected[item], counters.count(item), "item " + item);
+        }
+    }
+
     private static Respondents mixed(Questionnaire q, int n) {
         Respondents respondents = new Respondents(q, 1);
         for (int i = 0; i < n; i++) {
