@@ -34,8 +34,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        List<Problem.FieldError> errors = problem.field == null ? List.of()
-                : List.of(new Problem.FieldError(problem.field, problem.getMessage()));
+        List<Problem.FieldError> errors = problem.errors.stream()
+                .map(error -> new Problem.FieldError(error.field(), error.detail())).toList();
         return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors);
     }
 
