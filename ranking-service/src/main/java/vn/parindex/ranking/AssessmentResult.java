@@ -23,7 +23,7 @@ public class AssessmentResult extends PanacheEntityBase {
     }
 
     /** One area's score as the result stated it. */
-    public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent) {
+    public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent, List<Area> children) {
     }
 
     @jakarta.persistence.Id

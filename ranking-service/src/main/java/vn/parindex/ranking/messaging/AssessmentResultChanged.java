@@ -13,6 +13,7 @@ public record AssessmentResultChanged(String periodCode, String periodName, int 
         List<Area> areas, BigDecimal total, BigDecimal maxPoints, BigDecimal indexPercent, String band, String bandName,
         Instant publishedAt, long version) {
 
-    public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent) {
+    /** A node of the result tree: an area, or a criterion under it. */
+    public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent, List<Area> children) {
     }
 }

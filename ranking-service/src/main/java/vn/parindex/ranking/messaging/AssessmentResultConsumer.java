@@ -36,6 +36,11 @@ public class AssessmentResultConsumer {
         this.officialTables = officialTables;
     }
 
+    private static AssessmentResult.Area area(AssessmentResultChanged.Area a) {
+        return new AssessmentResult.Area(a.code(), a.name(), a.points(), a.maxPoints(), a.percent(),
+                a.children() == null ? List.of() : a.children().stream().map(AssessmentResultConsumer::area).toList());
+    }
+
     @Incoming("assessment-results")
     @Blocking
     @Transactional
@@ -74,8 +79,7 @@ public class AssessmentResultConsumer {
             result.indexPercent = event.indexPercent();
             result.band = event.band();
             result.bandName = event.bandName();
-            result.areas = event.areas() == null ? List.of() : event.areas().stream()
-                    .map(a -> new AssessmentResult.Area(a.code(), a.name(), a.points(), a.maxPoints(), a.percent())).toList();
+            result.areas = event.areas() == null ? List.of() : event.areas().stream().map(AssessmentResultConsumer::area).toList();
             result.version = event.version();
             result.publishedAt = event.publishedAt();
             result.replicatedAt = Instant.now();

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.ApiProblem;
 import vn.parindex.ranking.LeagueTableView;
 import vn.parindex.ranking.LeagueTableView.Visibility;
+import vn.parindex.ranking.GapAnalysis;
 import vn.parindex.ranking.LeagueTables;
 
 @Path("/api/v1/league-tables")
@@ -32,9 +33,12 @@ public class LeagueTableResource {
     private final SecurityIdentity identity;
     private final LeagueTables tables;
 
-    LeagueTableResource(SecurityIdentity identity, LeagueTables tables) {
+    private final GapAnalysis gaps;
+
+    LeagueTableResource(SecurityIdentity identity, LeagueTables tables, GapAnalysis gaps) {
         this.identity = identity;
         this.tables = tables;
+        this.gaps = gaps;
     }
 
     @GET
@@ -64,11 +68,28 @@ public class LeagueTableResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
-    private LeagueTableView table(String period, Visibility visibility, String area) {
+    @GET
+    @Path("/{period}/units/{unit}/gap")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Where a unit lost points and what it takes to move up", description = "Points below the maximum "
+            + "per area and per criterion, largest first; the points needed to reach the next rank (and targetRank, if given), "
+            + "measured on the unrounded percentage of the unit now holding that rank, and the criteria with the most lost "
+            + "points that together hold them. The unit is its code or unit key.")
+    public GapAnalysis.View gap(@PathParam("period") String period, @PathParam("unit") String unit,
+            @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("targetRank") Integer targetRank) {
+        checkVisibility(visibility);
+        return gaps.analyse(period, visibility, unit, targetRank);
+    }
+
+    private void checkVisibility(Visibility visibility) {
         if (visibility == Visibility.PROVISIONAL && !(identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.APPRAISER))) {
             throw identity.isAnonymous() ? new UnauthorizedException()
                     : ApiProblem.forbidden("provisional tables are for admins and appraisers");
         }
+    }
+
+    private LeagueTableView table(String period, Visibility visibility, String area) {
+        checkVisibility(visibility);
         return tables.build(period, visibility, area).orElseThrow(() -> ApiProblem.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
     }
