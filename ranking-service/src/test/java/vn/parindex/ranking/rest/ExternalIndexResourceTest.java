@@ -31,7 +31,7 @@ class ExternalIndexResourceTest {
                 .body("accepted", equalTo(4)).body("written", equalTo(true));
         given().get("/api/v1/external-indices/PAPI/2019").then().statusCode(200)
                 .body("fieldSize", equalTo(4)).body("rows.unitCode", contains("60", "01", "24", "06"))
-                .body("rows[0].total", equalTo(48.0f)).body("rows[0].maxPoints", equalTo(80))
+                .body("rows[0].total", equalTo(48.0f)).body("rows[0].maxPoints", equalTo(80.0f))
                 .body("rows.group", contains("Q1", "Q2", "Q3", "Q4")).body("rows[1].componentRanks.D6", equalTo(1));
     }
 
