@@ -3,7 +3,9 @@ package vn.parindex.ranking;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import vn.parindex.ranking.table.TieRule;
+import vn.parindex.ranking.table.YearOverYear;
 
 /** A league table as served and published: the period, the tie rule, the field size and the ranked rows. */
 public record LeagueTableView(String periodCode, String periodName, int year, String methodologyCode, int methodologyVersion,
@@ -13,7 +15,9 @@ public record LeagueTableView(String periodCode, String periodName, int year, St
         OFFICIAL, PROVISIONAL
     }
 
+    /** {@code change}: against the previous year's table through lineage (overall tables; null when there is none). */
     public record Row(int rank, int fieldSize, String unitKey, String unitCode, String unitName, BigDecimal points,
-            BigDecimal maxPoints, BigDecimal percent, String band, String bandName, Map<String, Integer> areaRanks) {
+            BigDecimal maxPoints, BigDecimal percent, String band, String bandName, Map<String, Integer> areaRanks,
+            @JsonInclude(JsonInclude.Include.NON_NULL) YearOverYear.Change change) {
     }
 }

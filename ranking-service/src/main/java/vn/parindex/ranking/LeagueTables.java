@@ -1,11 +1,14 @@
 package vn.parindex.ranking;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.parindex.ranking.LeagueTableView.Visibility;
 import vn.parindex.ranking.table.LeagueTable;
 import vn.parindex.ranking.table.TieRule;
+import vn.parindex.ranking.table.YearOverYear;
 
 /** Builds a period's league table from the replicated results: official (published only) or provisional (all). */
 @ApplicationScoped
@@ -13,6 +16,11 @@ public class LeagueTables {
 
     /** The table, or empty when the period has no results of that visibility; an unknown area is invalid. */
     public Optional<LeagueTableView> build(String period, Visibility visibility, String area) {
+        return build(period, visibility, area, false);
+    }
+
+    /** @param derived whether merged and split units get the labelled derived back-series of their predecessors */
+    public Optional<LeagueTableView> build(String period, Visibility visibility, String area, boolean derived) {
         List<AssessmentResult> results = AssessmentResult.<AssessmentResult>list("periodCode", period).stream()
                 .filter(r -> visibility == Visibility.PROVISIONAL || r.isPublished()).toList();
         if (results.isEmpty()) {
@@ -24,11 +32,43 @@ public class LeagueTables {
             throw ApiProblem.invalid("area", "period " + period + " has no area " + area);
         }
         LeagueTable table = LeagueTable.of(entries, TieRule.valueOf(first.tieRule));
+        Map<String, YearOverYear.Previous> previous = area == null ? previousTable(first) : Map.of();
         List<LeagueTableView.Row> rows = table.rows().stream().map(row -> new LeagueTableView.Row(row.rank(), row.fieldSize(),
                 row.entry().unitKey(), row.entry().unitCode(), row.entry().unitName(), row.entry().points(), row.entry().maxPoints(),
-                row.entry().percent(), row.entry().band(), row.entry().bandName(), row.areaRanks())).toList();
+                row.entry().percent(), row.entry().band(), row.entry().bandName(), row.areaRanks(),
+                previous.isEmpty() ? null : YearOverYear.of(row.entry().unitKey(), row.rank(), row.entry().points(), previous,
+                        lineage(row.entry().unitKey()), derived))).toList();
         return Optional.of(new LeagueTableView(period, first.periodName, first.year, first.methodologyCode, first.methodologyVersion,
                 table.tieRule(), visibility, area, table.fieldSize(), rows));
+    }
+
+    /**
+     * The official table of the year before: a period of the same index family (methodology code without its year) and
+     * the same parent unit, published; empty when there is none.
+     */
+    private Map<String, YearOverYear.Previous> previousTable(AssessmentResult current) {
+        String family = family(current.methodologyCode);
+        List<String> periods = AssessmentResult.<AssessmentResult>list("year", current.year - 1).stream()
+                .filter(r -> family.equals(family(r.methodologyCode)) && java.util.Objects.equals(r.parentKey, current.parentKey))
+                .map(r -> r.periodCode).distinct().sorted().toList();
+        if (periods.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, YearOverYear.Previous> previous = new HashMap<>();
+        build(periods.get(0), Visibility.OFFICIAL, null, false).ifPresent(table -> table.rows().forEach(row -> previous.put(row.unitKey(),
+                new YearOverYear.Previous(row.unitKey(), row.unitName(), row.rank(), row.fieldSize(), row.points(), row.percent()))));
+        return previous;
+    }
+
+    /** PAR-PROVINCE-2020 and PAR-PROVINCE-2017 are one family: PAR-PROVINCE. */
+    private static String family(String methodologyCode) {
+        return methodologyCode.replaceFirst("-\\d{4}$", "");
+    }
+
+    private static List<YearOverYear.Lineage> lineage(String unitKey) {
+        UnitReplica unit = UnitReplica.findById(unitKey);
+        return unit == null ? List.of() : unit.links(UnitReplica.Direction.PREDECESSOR).stream()
+                .map(link -> new YearOverYear.Lineage(link.otherKey, link.kind)).toList();
     }
 
     private static LeagueTable.Entry entry(AssessmentResult r, String area) {

@@ -35,6 +35,7 @@ import vn.parindex.assessment.CriterionEntry;
 import vn.parindex.assessment.ScoreWorkbook;
 import vn.parindex.assessment.messaging.AssessmentResultChanged;
 import vn.parindex.assessment.workflow.Action;
+import vn.parindex.assessment.workflow.AppraisalRounds;
 import vn.parindex.assessment.workflow.AssessmentStatus;
 import vn.parindex.assessment.workflow.Stage;
 
@@ -155,6 +156,18 @@ public class AssessmentResource {
         Assessment assessment = assessments.readable(period, unit, actors.optional());
         return assessments.audit(assessment).stream()
                 .map(e -> new AuditView(e.at, e.actor, e.field, e.oldValue, e.newValue)).toList();
+    }
+
+    @GET
+    @Path("/appraisal-rounds")
+    @RolesAllowed({ Roles.ADMIN, Roles.APPRAISER, Roles.UNIT })
+    @Operation(summary = "The appraisal rounds side by side", description = "Round 1 appraises the submitted self-assessment; "
+            + "each explanation opens the next round. Per round and criterion: the appraiser's points and note as the round "
+            + "left them, and the unit's explanation that answered it. Read from the audit trail.")
+    public List<AppraisalRounds.Round> rounds(@PathParam("period") String period, @PathParam("unit") String unit) {
+        Assessment assessment = assessments.readable(period, unit, actors.optional());
+        return AppraisalRounds.of(assessments.audit(assessment).stream()
+                .map(e -> new AppraisalRounds.Change(e.at, e.actor, e.field, e.newValue)).toList());
     }
 
     private Response view(Assessment a) {

@@ -147,6 +147,12 @@ class AssessmentWorkflowTest {
                         contains("SUBMITTED", "APPRAISED", "EXPLANATION_REQUESTED", "EXPLAINED", "APPRAISED", "FINAL", "PUBLISHED"))
                 .body("find { it.field == 'criteria.2.FINAL.points' }.newValue", equalTo("58"))
                 .body("find { it.field == 'criteria.2.SELF.explanation' }.actor", equalTo("test-unit"));
+        // both appraisal rounds side by side, with the explanation that answered round 1
+        unit(unitA).get(path + "/appraisal-rounds").then().statusCode(200)
+                .body("round", contains(1, 2))
+                .body("[0].criteria.'2'.points", equalTo("45")).body("[0].criteria.'2'.note", equalTo("thiếu minh chứng"))
+                .body("[0].criteria.'2'.explanation", equalTo("Bổ sung minh chứng: Quyết định 12/QĐ-SNV"))
+                .body("[1].criteria.'2'.points", equalTo("48"));
 
         // every change of the result went out on parindex.assessment-results.v1 with the next version
         String key = period + "/" + unitA;

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.parindex.ranking.LeagueTableView;
 import vn.parindex.ranking.LeagueTableView.Row;
+import vn.parindex.ranking.table.YearOverYear;
 
 /**
  * A league table as CSV: in Vietnamese, headers in Vietnamese, decimal commas and ';' between fields (what Excel
@@ -28,6 +29,11 @@ final class LeagueTableCsv {
                 ? List.of("Hạng", "Số đơn vị", "Mã đơn vị", "Đơn vị", "Điểm", "Điểm tối đa", "Chỉ số (%)", "Nhóm")
                 : List.of("Rank", "Field size", "Unit code", "Unit", "Points", "Max points", "Index (%)", "Group"));
         areas.forEach(area -> header.add((vietnamese ? "Hạng lĩnh vực " : "Rank in area ") + area));
+        boolean changes = table.rows().stream().anyMatch(row -> row.change() != null);
+        if (changes) {
+            header.addAll(vietnamese ? List.of("Hạng năm trước", "Số đơn vị năm trước", "Thay đổi hạng", "Thay đổi điểm", "Cơ sở so sánh")
+                    : List.of("Previous rank", "Previous field size", "Rank change", "Points change", "Basis"));
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(vietnamese ? ';' : ',').setRecordSeparator("\r\n").get();
         StringWriter out = new StringWriter();
         if (vietnamese) {
@@ -40,6 +46,14 @@ final class LeagueTableCsv {
                         number(row.points(), -1, vietnamese), number(row.maxPoints(), -1, vietnamese),
                         number(row.percent(), 2, vietnamese), row.band() == null ? "" : row.band()));
                 areas.forEach(area -> cells.add(row.areaRanks().getOrDefault(area, null) == null ? "" : row.areaRanks().get(area)));
+                if (changes) {
+                    YearOverYear.Change change = row.change();
+                    cells.add(change == null || change.previousRank() == null ? "" : change.previousRank());
+                    cells.add(change == null || change.previousFieldSize() == null ? "" : change.previousFieldSize());
+                    cells.add(change == null || change.rankChange() == null ? "" : change.rankChange());
+                    cells.add(change == null || change.pointsChange() == null ? "" : number(change.pointsChange(), -1, vietnamese));
+                    cells.add(change == null ? "" : change.basis());
+                }
                 printer.printRecord(cells);
             }
         } catch (IOException e) {

@@ -49,11 +49,16 @@ public class LeagueTableResource {
             + "published results only; PROVISIONAL (admins and appraisers) ranks every unit's latest result. With area, "
             + "the table ranks that area. JSON by default; Accept: text/csv gives CSV — with lang=vi (or Accept-Language: "
             + "vi) Vietnamese headers, decimal commas, ';' between fields and a byte-order mark, as Excel in a Vietnamese "
-            + "locale expects.")
+            + "locale expects. Overall tables compare each row with the previous year's table of the same index family "
+            + "through unit lineage (change: SAME_UNIT or RENAMED with rank and points changes, each rank with its field "
+            + "size; MERGED or SPLIT with the predecessors' ranks and points; derived=true adds a labelled mean of the "
+            + "predecessors; NEW).")
     public Response get(@PathParam("period") String period,
             @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("area") String area,
-            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        LeagueTableView table = table(period, visibility, area);
+            @QueryParam("derived") @DefaultValue("false") boolean derived, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        checkVisibility(visibility);
+        LeagueTableView table = tables.build(period, visibility, area, derived).orElseThrow(() -> ApiProblem.notFound("no "
+                + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(CSV_TYPE))
                 .findFirst().map(type -> !type.isWildcardType() && type.isCompatible(CSV_TYPE)).orElse(false);
@@ -88,9 +93,4 @@ public class LeagueTableResource {
         }
     }
 
-    private LeagueTableView table(String period, Visibility visibility, String area) {
-        checkVisibility(visibility);
-        return tables.build(period, visibility, area).orElseThrow(() -> ApiProblem.notFound("no "
-                + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
-    }
 }

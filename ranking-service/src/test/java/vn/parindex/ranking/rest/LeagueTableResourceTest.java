@@ -32,6 +32,8 @@ class LeagueTableResourceTest {
     private static final String TOPIC = "parindex.assessment-results.v1";
     private KafkaCompanion kafka;
     private String period;
+    private int year = 2020;
+    private String methodology = "PAR-PROVINCE-2020";
 
     @BeforeEach
     void connect() {
@@ -112,6 +114,32 @@ class LeagueTableResourceTest {
                 .body("errors[0].field", equalTo("visibility"));
     }
 
+    /** Bắc Giang 25/63 → 13/63 is "up 12"; here 2 units: Bắc Kạn 1st → 2nd, Bắc Giang 2nd → 1st. */
+    @Test
+    void aRowComparesWithTheSameUnitInThePreviousYearsTable() {
+        String family = "PAR-T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String current = period;
+        period = current + "-2019";
+        year = 2019;
+        methodology = family + "-2017";
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", "78.0000", "7", "8", 1);
+        send("06", "Tỉnh Bắc Kạn", "PUBLISHED", "79.0170", "6.9", "8.4", 1);
+        awaitRows(2);
+        period = current;
+        year = 2020;
+        methodology = family + "-2020";
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", "85.5900", "7.92", "8.04", 1);
+        send("06", "Tỉnh Bắc Kạn", "PUBLISHED", "78.5668", "6.9", "8.4", 1);
+        awaitRows(2);
+        given().get("/api/v1/league-tables/" + period).then().statusCode(200)
+                .body("rows[0].unitCode", equalTo("24")).body("rows[0].change.basis", equalTo("SAME_UNIT"))
+                .body("rows[0].change.previousRank", equalTo(2)).body("rows[0].change.rankChange", equalTo(1))
+                .body("rows[0].change.pointsChange", equalTo(7.59f))
+                .body("rows[1].change.rankChange", equalTo(-1)).body("rows[1].change.pointsChange", equalTo(-0.4502f));
+        given().accept("text/csv").get("/api/v1/league-tables/" + period).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Previous rank,Previous field size,Rank change,Points change,Basis"));
+    }
+
     private void awaitRows(int count) {
         await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.token("admin"))
                 .queryParam("visibility", "PROVISIONAL").get("/api/v1/league-tables/" + period)
@@ -121,13 +149,13 @@ class LeagueTableResourceTest {
     private void send(String code, String name, String status, String total, String area1, String area6, int version) {
         String band = Double.parseDouble(total) >= 90 ? "A" : Double.parseDouble(total) >= 80 ? "B" : "C";
         String payload = """
-                {"periodCode":"%s","periodName":"Chỉ số CCHC thử nghiệm","year":2020,"methodologyCode":"PAR-PROVINCE-2020",\
+                {"periodCode":"%s","periodName":"Chỉ số CCHC thử nghiệm","year":%d,"methodologyCode":"%s",\
                 "methodologyVersion":1,"tieRule":"STANDARD_COMPETITION","unitKey":"%s@2008-08-01","unitCode":"%s","unitName":"%s",\
                 "parentKey":null,"status":"%s","areas":[\
                 {"code":"1","name":"Chỉ đạo, điều hành","points":%s,"maxPoints":8.5,"percent":%s,"children":[]},\
                 {"code":"6","name":"Tài chính công","points":%s,"maxPoints":12,"percent":%s,"children":[]}],\
                 "total":%s,"maxPoints":100,"indexPercent":%s,"band":"%s","bandName":"Nhóm %s","complete":true,"version":%d}"""
-                .formatted(period, code, code, name, status, area1, percent(area1, "8.5"), area6, percent(area6, "12"), total, total,
+                .formatted(period, year, methodology, code, code, name, status, area1, percent(area1, "8.5"), area6, percent(area6, "12"), total, total,
                         band, band, version);
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, period + "/" + code, payload);
         record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
