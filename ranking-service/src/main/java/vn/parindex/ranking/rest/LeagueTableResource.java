@@ -43,13 +43,13 @@ public class LeagueTableResource {
 
     @GET
     @Path("/{period}")
-    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Produces({ MediaType.APPLICATION_JSON, CSV, LeagueTableSheet.XLSX })
     @Operation(summary = "The league table of an assessment period", description = "Ranks by the unrounded index % under the "
             + "methodology's tie rule, each rank with its field size, and each unit's rank per area. OFFICIAL (anyone) ranks "
             + "published results only; PROVISIONAL (admins and appraisers) ranks every unit's latest result. With area, "
             + "the table ranks that area. JSON by default; Accept: text/csv gives CSV — with lang=vi (or Accept-Language: "
             + "vi) Vietnamese headers, decimal commas, ';' between fields and a byte-order mark, as Excel in a Vietnamese "
-            + "locale expects. Overall tables compare each row with the previous year's table of the same index family "
+            + "locale expects; Accept: the XLSX type gives a workbook with the same columns. Overall tables compare each row with the previous year's table of the same index family "
             + "through unit lineage (change: SAME_UNIT or RENAMED with rank and points changes, each rank with its field "
             + "size; MERGED or SPLIT with the predecessors' ranks and points; derived=true adds a labelled mean of the "
             + "predecessors; NEW).")
@@ -59,18 +59,23 @@ public class LeagueTableResource {
         checkVisibility(visibility);
         LeagueTableView table = tables.build(period, visibility, area, derived).orElseThrow(() -> ApiProblem.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
-        boolean csv = headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(CSV_TYPE))
-                .findFirst().map(type -> !type.isWildcardType() && type.isCompatible(CSV_TYPE)).orElse(false);
-        if (!csv) {
+        MediaType wanted = headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(CSV_TYPE)
+                        || type.isCompatible(MediaType.valueOf(LeagueTableSheet.XLSX)))
+                .findFirst().filter(type -> !type.isWildcardType()).orElse(MediaType.APPLICATION_JSON_TYPE);
+        if (wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
         }
         String language = lang != null ? lang
                 : headers.getAcceptableLanguages().isEmpty() ? "en" : headers.getAcceptableLanguages().get(0).getLanguage();
         boolean vietnamese = language.toLowerCase(Locale.ROOT).startsWith("vi");
-        String file = period + (area == null ? "" : "-" + area) + ".csv";
-        return Response.ok(LeagueTableCsv.write(table, vietnamese), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        String file = period + (area == null ? "" : "-" + area);
+        if (wanted.isCompatible(CSV_TYPE)) {
+            return Response.ok(LeagueTableSheet.csv(table, vietnamese), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
+        }
+        return Response.ok(LeagueTableSheet.xlsx(table, vietnamese), LeagueTableSheet.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"").build();
     }
 
     @GET

@@ -94,6 +94,19 @@ class LeagueTableResourceTest {
 
         String english = given().accept("text/csv").get("/api/v1/league-tables/" + period).then().statusCode(200).extract().asString();
         assertEquals("2,2,06,Tỉnh Bắc Kạn,78.5668,100,78.57,C,2,1", english.lines().toList().get(2));
+
+        byte[] xlsx = given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").queryParam("lang", "vi")
+                .get("/api/v1/league-tables/" + period).then().statusCode(200).header("Content-Disposition", containsString(".xlsx"))
+                .extract().asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Hạng", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Tỉnh Bắc Kạn", sheet.getRow(2).getCell(3).getStringCellValue());
+            assertEquals(78.5668, sheet.getRow(2).getCell(4).getNumericCellValue(), 1e-9);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
