@@ -61,7 +61,7 @@ public class LeagueTables {
     }
 
     /** PAR-PROVINCE-2020 and PAR-PROVINCE-2017 are one family: PAR-PROVINCE. */
-    private static String family(String methodologyCode) {
+    static String family(String methodologyCode) {
         return methodologyCode.replaceFirst("-\\d{4}$", "");
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.ApiProblem;
+import vn.parindex.ranking.RankHistory;
 import vn.parindex.ranking.SearchName;
 import vn.parindex.ranking.UnitReplica;
 
@@ -24,6 +25,12 @@ import vn.parindex.ranking.UnitReplica;
 @Tag(name = "Administrative units (replica)")
 @PermitAll
 public class UnitReplicaResource {
+
+    private final RankHistory history;
+
+    UnitReplicaResource(RankHistory history) {
+        this.history = history;
+    }
 
     public record LinkView(String key, String kind, LocalDate effectiveDate) {
     }
@@ -54,6 +61,20 @@ public class UnitReplicaResource {
             throw ApiProblem.notFound("no unit " + reference + (validOn == null ? "" : " valid on " + validOn) + " has been replicated");
         }
         return UnitView.of(unit);
+    }
+
+    @GET
+    @Path("/{reference}/history")
+    @Operation(summary = "A unit's rank, points and group over the years", description = "In the official tables of an index "
+            + "family (the methodology code without its year, e.g. PAR-PROVINCE), across lineage: years before a rename, merger "
+            + "or split show the predecessors' rows with their relation (RENAME_PREDECESSOR, MERGE_PREDECESSOR, …); every rank "
+            + "keeps its own field size.")
+    public RankHistory.View history(@PathParam("reference") String reference, @QueryParam("validOn") LocalDate validOn,
+            @QueryParam("family") String family) {
+        if (family == null || family.isBlank()) {
+            throw ApiProblem.invalid("family", "name the index family, e.g. PAR-PROVINCE");
+        }
+        return history.of(get(reference, validOn).key(), family);
     }
 
     @GET

@@ -1,0 +1,72 @@
+package vn.parindex.ranking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.ranking.LeagueTableView.Visibility;
+
+/**
+ * A unit's rank, points and group over the years in the official tables of an index family (e.g. PAR-PROVINCE),
+ * across lineage: the years before a rename, merger or split show the predecessors' rows, each saying how it relates
+ * to the unit, and every rank keeps its own field size.
+ */
+@ApplicationScoped
+public class RankHistory {
+
+    public record Entry(int year, String periodCode, String unitKey, String unitName, String relation, int rank, int fieldSize,
+            BigDecimal points, BigDecimal percent, String band) {
+    }
+
+    public record View(String unitKey, String family, List<Entry> years) {
+    }
+
+    private final LeagueTables tables;
+
+    RankHistory(LeagueTables tables) {
+        this.tables = tables;
+    }
+
+    public View of(String unitKey, String family) {
+        if (UnitReplica.findById(unitKey) == null) {
+            throw ApiProblem.notFound("no unit " + unitKey);
+        }
+        Map<String, String> relations = ancestors(unitKey);
+        List<String> periods = AssessmentResult.<AssessmentResult>listAll().stream()
+                .filter(r -> family.equals(LeagueTables.family(r.methodologyCode)) && r.isPublished())
+                .sorted(Comparator.comparingInt((AssessmentResult r) -> r.year).thenComparing(r -> r.periodCode))
+                .map(r -> r.periodCode).distinct().toList();
+        List<Entry> years = new ArrayList<>();
+        for (String period : periods) {
+            tables.build(period, Visibility.OFFICIAL, null).ifPresent(table -> table.rows().stream()
+                    .filter(row -> relations.containsKey(row.unitKey()))
+                    .forEach(row -> years.add(new Entry(table.year(), period, row.unitKey(), row.unitName(),
+                            relations.get(row.unitKey()), row.rank(), row.fieldSize(), row.points(), row.percent(), row.band()))));
+        }
+        return new View(unitKey, family, years);
+    }
+
+    /** The unit itself (SELF) and every unit it descends from, with the kind of change that links them. */
+    private static Map<String, String> ancestors(String unitKey) {
+        Map<String, String> relations = new LinkedHashMap<>();
+        relations.put(unitKey, "SELF");
+        Deque<String> queue = new ArrayDeque<>(List.of(unitKey));
+        while (!queue.isEmpty()) {
+            UnitReplica unit = UnitReplica.findById(queue.poll());
+            if (unit == null) {
+                continue;
+            }
+            for (UnitReplica.Link link : unit.links(UnitReplica.Direction.PREDECESSOR)) {
+                if (relations.putIfAbsent(link.otherKey, link.kind + "_PREDECESSOR") == null) {
+                    queue.add(link.otherKey);
+                }
+            }
+        }
+        return relations;
+    }
+}
