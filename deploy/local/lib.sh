@@ -21,7 +21,7 @@ KAFKA_BOOTSTRAP_SERVERS=${KAFKA_BOOTSTRAP_SERVERS:-$KAFKA_HOST:$KAFKA_PORT}
 KAFKA_HEAP=${KAFKA_HEAP:-512m}
 
 SERVICES="assessment ranking survey"
-DATABASES="parindex_assessment parindex_ranking parindex_survey parindex_assessment_test parindex_ranking_test parindex_survey_test parindex_assessment_e2e parindex_ranking_e2e parindex_survey_e2e"
+DATABASES="parindex_assessment parindex_ranking parindex_survey parindex_assessment_test parindex_ranking_test parindex_survey_test parindex_assessment_e2e parindex_ranking_e2e parindex_survey_e2e parindex_ranking_e2e_rebuild"
 
 export PARINDEX_STATE PARINDEX_DB_HOST PARINDEX_DB_PORT PARINDEX_DB_USER PARINDEX_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS
 

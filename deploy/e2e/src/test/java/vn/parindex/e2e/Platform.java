@@ -44,10 +44,52 @@ public final class Platform {
     }
 
     private final Map<String, Service> services = new LinkedHashMap<>();
+    private final List<Service> extras = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final KeyPair keys;
+    private Path publicKey;
+    private String run;
 
     private Platform(KeyPair keys) {
         this.keys = keys;
+    }
+
+    /** Kills the service without letting it finish anything (SIGKILL), then starts it again on its database and consumer groups. */
+    public synchronized Service kill(String name) {
+        Service service = services.get(name);
+        service.process().destroyForcibly();
+        try {
+            service.process().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return service;
+    }
+
+    public synchronized Service start(String name) {
+        try {
+            Service service = launch(name, publicKey, run, "parindex_" + name + "_e2e", "e2e-" + run + "-" + name, false);
+            services.put(name, service);
+            awaitReady(service);
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Another instance of a service on a database of its own, emptied at start, with consumer groups of its own: it
+     * rebuilds its state from the topics, from the beginning. Stopped with the platform.
+     */
+    public Service rebuild(String name, String database) {
+        try {
+            Service service = launch(name, publicKey, run, database, "e2e-" + run + "-" + name + "-rebuild-" + UUID.randomUUID(), true);
+            extras.add(service);
+            awaitReady(service);
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static synchronized Platform get() {
@@ -115,12 +157,14 @@ public final class Platform {
             generator.initialize(2048);
             Platform platform = new Platform(generator.generateKeyPair());
             Path publicKey = WORK.resolve("jwt-public.pem");
+            platform.publicKey = publicKey;
             Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(platform.keys.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----\n");
             String run = UUID.randomUUID().toString().substring(0, 8);
+            platform.run = run;
             for (String name : NAMES) {
-                platform.services.put(name, launch(name, publicKey, run));
+                platform.services.put(name, launch(name, publicKey, run, "parindex_" + name + "_e2e", "e2e-" + run + "-" + name, false));
             }
             for (Service service : platform.services.values()) {
                 awaitReady(service);
@@ -133,21 +177,26 @@ public final class Platform {
         }
     }
 
-    private static Service launch(String name, Path publicKey, String run) throws IOException {
+    private static Service launch(String name, Path publicKey, String run, String database, String groupPrefix, boolean empty)
+            throws IOException {
         Path jar = REPO.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them before this module)");
         }
         int port = freePort();
-        Path log = WORK.resolve(name + "-service.log");
+        Path log = WORK.resolve(name + "-service" + (empty ? "-rebuild" : "") + ".log");
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("PARINDEX_HTTP_PORT", Integer.toString(port));
-        env.put("PARINDEX_DB_NAME", "parindex_" + name + "_e2e");
+        env.put("PARINDEX_DB_NAME", database);
+        if (empty) {
+            env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+            env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        }
         env.put("PARINDEX_JWT_ISSUER", ISSUER);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
-        env.put("PARINDEX_CONSUMER_GROUP_PREFIX", "e2e-" + run + "-" + name);
+        env.put("PARINDEX_CONSUMER_GROUP_PREFIX", groupPrefix);
         env.put("PARINDEX_LOG_JSON", "true");
         return new Service(name, port, builder.start(), log);
     }
@@ -177,6 +226,7 @@ public final class Platform {
     }
 
     private void stop() {
+        extras.forEach(service -> service.process().destroy());
         services.values().forEach(service -> service.process().destroy());
         services.values().forEach(service -> {
             try {
