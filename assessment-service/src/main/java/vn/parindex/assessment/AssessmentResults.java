@@ -84,7 +84,7 @@ public class AssessmentResults {
                 assessment.unit.parentKey, assessment.status, score.areas(), stages, score.areaPoints(), score.bonus(),
                 score.penalty(), score.total(), score.applicableMaxPoints(), score.indexPercent(),
                 score.band() == null ? null : score.band().code(), score.band() == null ? null : score.band().name(),
-                score.complete(), assessment.publishedAt, 0);
+                scheme.bands(), score.complete(), assessment.publishedAt, 0);
     }
 
     private void store(Assessment assessment, AssessmentResultChanged computed) {

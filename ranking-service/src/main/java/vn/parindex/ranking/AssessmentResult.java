@@ -23,6 +23,9 @@ public class AssessmentResult extends PanacheEntityBase {
     }
 
     /** One area's score as the result stated it. */
+    public record Band(String code, String name, BigDecimal minPercent) {
+    }
+
     public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent, List<Area> children) {
     }
 
@@ -74,6 +77,10 @@ public class AssessmentResult extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Area> areas;
+
+    /** The methodology's groups; null for results replicated before they were published with the result. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Band> bands;
 
     public long version;
 

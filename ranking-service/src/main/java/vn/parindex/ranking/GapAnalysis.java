@@ -11,8 +11,10 @@ import vn.parindex.ranking.table.Gap;
 @ApplicationScoped
 public class GapAnalysis {
 
+    /** {@code nextGroup}: the points to the next group up, when the methodology's groups are known and there is one. */
     public record View(String periodCode, String unitCode, String unitName, int rank, int fieldSize, BigDecimal total,
-            BigDecimal maxPoints, BigDecimal percent, List<Gap.Lost> areas, List<Gap.Lost> criteria, List<Gap.Target> targets) {
+            BigDecimal maxPoints, BigDecimal percent, String group, List<Gap.Lost> areas, List<Gap.Lost> criteria,
+            List<Gap.Target> targets, Gap.Target nextGroup) {
     }
 
     private final LeagueTables tables;
@@ -39,8 +41,12 @@ public class GapAnalysis {
         if (targetRank != null && targetRank < row.rank() && targetRank != row.rank() - 1) {
             targets.add(target(table, row, targetRank, areas));
         }
+        Gap.Target nextGroup = result.bands == null ? null : result.bands.stream()
+                .filter(band -> band.minPercent().compareTo(row.percent()) > 0)
+                .min(java.util.Comparator.comparing(AssessmentResult.Band::minPercent))
+                .map(band -> Gap.group(band.code(), band.minPercent(), row.points(), row.maxPoints(), areas)).orElse(null);
         return new View(period, row.unitCode(), row.unitName(), row.rank(), row.fieldSize(), row.points(), row.maxPoints(),
-                row.percent(), Gap.areas(areas), Gap.criteria(areas), targets);
+                row.percent(), row.band(), Gap.areas(areas), Gap.criteria(areas), targets, nextGroup);
     }
 
     /** The percentage of the best-placed unit at or below the target rank is the bar to reach. */

@@ -80,6 +80,8 @@ public class AssessmentResultConsumer {
             result.band = event.band();
             result.bandName = event.bandName();
             result.areas = event.areas() == null ? List.of() : event.areas().stream().map(AssessmentResultConsumer::area).toList();
+            result.bands = event.bands() == null ? null : event.bands().stream()
+                    .map(b -> new AssessmentResult.Band(b.code(), b.name(), b.minPercent())).toList();
             result.version = event.version();
             result.publishedAt = event.publishedAt();
             result.replicatedAt = Instant.now();

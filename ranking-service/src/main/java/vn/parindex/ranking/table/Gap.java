@@ -26,8 +26,12 @@ public final class Gap {
     public record Lost(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal lost) {
     }
 
-    /** To reach {@code rank}: {@code points} more, available in {@code criteria} (which together hold at least that). */
-    public record Target(int rank, BigDecimal percent, BigDecimal points, boolean reachable, List<Lost> criteria) {
+    /**
+     * To reach {@code rank} (or the group {@code group}): {@code points} more, available in {@code criteria} (which
+     * together hold at least that).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Target(Integer rank, String group, BigDecimal percent, BigDecimal points, boolean reachable, List<Lost> criteria) {
     }
 
     private Gap() {
@@ -50,6 +54,16 @@ public final class Gap {
      * max ÷ 100 − total). Unreachable when that exceeds the points it lost in all.
      */
     public static Target target(int rank, BigDecimal targetPercent, BigDecimal total, BigDecimal maxPoints, List<Node> areas) {
+        return target(rank, null, targetPercent, total, maxPoints, areas);
+    }
+
+    /** The same for a group reached from {@code minPercent}. */
+    public static Target group(String group, BigDecimal minPercent, BigDecimal total, BigDecimal maxPoints, List<Node> areas) {
+        return target(null, group, minPercent, total, maxPoints, areas);
+    }
+
+    private static Target target(Integer rank, String group, BigDecimal targetPercent, BigDecimal total, BigDecimal maxPoints,
+            List<Node> areas) {
         BigDecimal needed = targetPercent.multiply(maxPoints).divide(HUNDRED, MathContext.DECIMAL64).subtract(total).max(BigDecimal.ZERO);
         List<Lost> available = new ArrayList<>();
         BigDecimal covered = BigDecimal.ZERO;
@@ -60,7 +74,7 @@ public final class Gap {
             available.add(criterion);
             covered = covered.add(criterion.lost());
         }
-        return new Target(rank, targetPercent, needed, covered.compareTo(needed) >= 0, available);
+        return new Target(rank, group, targetPercent, needed, covered.compareTo(needed) >= 0, available);
     }
 
     private static void collectLeaves(Node node, List<Lost> leaves) {

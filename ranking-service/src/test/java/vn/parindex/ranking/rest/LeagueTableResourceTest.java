@@ -153,6 +153,22 @@ class LeagueTableResourceTest {
                 .body(org.hamcrest.Matchers.containsString("Previous rank,Previous field size,Rank change,Points change,Basis"));
     }
 
+    /** Bắc Kạn 78.5668 (group C) behind Bắc Giang 85.59: 7.0232 points to rank 1, 1.4332 to group B. */
+    @Test
+    void theGapNamesWhereTheUnitLostPointsAndHowFarTheNextRankAndGroupAre() {
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", "85.5900", "7.92", "8.04", 1);
+        send("06", "Tỉnh Bắc Kạn", "PUBLISHED", "78.5668", "6.9", "8.4", 1);
+        awaitRows(2);
+        given().get("/api/v1/league-tables/" + period + "/units/06/gap").then().statusCode(200)
+                .body("rank", equalTo(2)).body("group", equalTo("C"))
+                .body("areas.code", contains("6", "1")).body("areas[0].lost", equalTo(3.6f))
+                .body("targets[0].rank", equalTo(1)).body("targets[0].points", equalTo(7.0232f))
+                .body("nextGroup.group", equalTo("B")).body("nextGroup.points", equalTo(1.4332f));
+        given().get("/api/v1/league-tables/" + period + "/units/06/gap?targetRank=9").then().statusCode(400)
+                .body("errors[0].field", equalTo("targetRank"));
+        given().get("/api/v1/league-tables/" + period + "/units/99/gap").then().statusCode(404);
+    }
+
     private void awaitRows(int count) {
         await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.token("admin"))
                 .queryParam("visibility", "PROVISIONAL").get("/api/v1/league-tables/" + period)
@@ -167,7 +183,9 @@ class LeagueTableResourceTest {
                 "parentKey":null,"status":"%s","areas":[\
                 {"code":"1","name":"Chỉ đạo, điều hành","points":%s,"maxPoints":8.5,"percent":%s,"children":[]},\
                 {"code":"6","name":"Tài chính công","points":%s,"maxPoints":12,"percent":%s,"children":[]}],\
-                "total":%s,"maxPoints":100,"indexPercent":%s,"band":"%s","bandName":"Nhóm %s","complete":true,"version":%d}"""
+                "total":%s,"maxPoints":100,"indexPercent":%s,"band":"%s","bandName":"Nhóm %s","complete":true,"version":%d,\
+                "bands":[{"code":"A","name":"Nhóm A","minPercent":90},{"code":"B","name":"Nhóm B","minPercent":80},\
+                {"code":"C","name":"Nhóm C","minPercent":70}]}"""
                 .formatted(period, year, methodology, code, code, name, status, area1, percent(area1, "8.5"), area6, percent(area6, "12"), total, total,
                         band, band, version);
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, period + "/" + code, payload);

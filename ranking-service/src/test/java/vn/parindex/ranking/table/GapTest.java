@@ -51,6 +51,15 @@ class GapTest {
         assertFalse(impossible.reachable());
     }
 
+    /** Bắc Kạn 2020: 78.5668, group C (70 to under 80); group B starts at 80: 1.4332 points away. */
+    @Test
+    void thePointsToTheNextGroup() {
+        Gap.Target b = Gap.group("B", new BigDecimal("80"), new BigDecimal("78.5668"), new BigDecimal("100"), BAC_GIANG);
+        assertEquals("B", b.group());
+        assertEquals(0, new BigDecimal("1.4332").compareTo(b.points()));
+        assertEquals(List.of("TCC"), b.criteria().stream().map(Gap.Lost::code).toList());
+    }
+
     /** With 2 points not applicable the maximum is 98: reaching 90 % takes 88.2 − total points. */
     @Test
     void theNeedIsMeasuredOnTheUnitsOwnApplicableMaximum() {
