@@ -14,6 +14,40 @@ import vn.parindex.ranking.table.YearOverYear;
 @ApplicationScoped
 public class LeagueTables {
 
+    /** A built table and the state of the replicas it was built from. */
+    private record Cached(String stamp, Optional<LeagueTableView> table) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final jakarta.persistence.EntityManager entityManager;
+
+    LeagueTables(jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The table as {@link #build(String, Visibility, String, boolean)} gives it, rebuilt only when a replicated result
+     * or unit changed since (one aggregate query decides). Right on every replica: the stamp is read from the database,
+     * not from the events this replica happened to consume.
+     */
+    public Optional<LeagueTableView> cached(String period, Visibility visibility, String area, boolean derived) {
+        Object[] state = (Object[]) entityManager.createNativeQuery("""
+                SELECT (SELECT count(*) || '/' || coalesce(max(replicated_at)::text, '') FROM assessment_result),
+                       (SELECT count(*) || '/' || coalesce(max(replicated_at)::text, '') FROM unit_replica)""").getSingleResult();
+        String stamp = state[0] + "|" + state[1];
+        String key = period + "|" + visibility + "|" + area + "|" + derived;
+        Cached cached = cache.get(key);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.table();
+        }
+        Optional<LeagueTableView> table = build(period, visibility, area, derived);
+        if (cache.size() > 1000) {
+            cache.clear();
+        }
+        cache.put(key, new Cached(stamp, table));
+        return table;
+    }
+
     /** The table, or empty when the period has no results of that visibility; an unknown area is invalid. */
     public Optional<LeagueTableView> build(String period, Visibility visibility, String area) {
         return build(period, visibility, area, false);
@@ -33,11 +67,13 @@ public class LeagueTables {
         }
         LeagueTable table = LeagueTable.of(entries, TieRule.valueOf(first.tieRule));
         Map<String, YearOverYear.Previous> previous = area == null ? previousTable(first) : Map.of();
+        Map<String, List<YearOverYear.Lineage>> lineage = previous.isEmpty() ? Map.of()
+                : lineage(entries.stream().map(LeagueTable.Entry::unitKey).toList());
         List<LeagueTableView.Row> rows = table.rows().stream().map(row -> new LeagueTableView.Row(row.rank(), row.fieldSize(),
                 row.entry().unitKey(), row.entry().unitCode(), row.entry().unitName(), row.entry().points(), row.entry().maxPoints(),
                 row.entry().percent(), row.entry().band(), row.entry().bandName(), row.areaRanks(),
                 previous.isEmpty() ? null : YearOverYear.of(row.entry().unitKey(), row.rank(), row.entry().points(), previous,
-                        lineage(row.entry().unitKey()), derived))).toList();
+                        lineage.getOrDefault(row.entry().unitKey(), List.of()), derived))).toList();
         return Optional.of(new LeagueTableView(period, first.periodName, first.year, first.methodologyCode, first.methodologyVersion,
                 table.tieRule(), visibility, area, table.fieldSize(), rows));
     }
@@ -65,10 +101,12 @@ public class LeagueTables {
         return methodologyCode.replaceFirst("-\\d{4}$", "");
     }
 
-    private static List<YearOverYear.Lineage> lineage(String unitKey) {
-        UnitReplica unit = UnitReplica.findById(unitKey);
-        return unit == null ? List.of() : unit.links(UnitReplica.Direction.PREDECESSOR).stream()
-                .map(link -> new YearOverYear.Lineage(link.otherKey, link.kind)).toList();
+    /** Each unit's predecessors, read in one query. */
+    private static Map<String, List<YearOverYear.Lineage>> lineage(List<String> unitKeys) {
+        Map<String, List<YearOverYear.Lineage>> lineage = new HashMap<>();
+        UnitReplica.<UnitReplica>list("key in ?1", unitKeys).forEach(unit -> lineage.put(unit.key,
+                unit.links(UnitReplica.Direction.PREDECESSOR).stream().map(link -> new YearOverYear.Lineage(link.otherKey, link.kind)).toList()));
+        return lineage;
     }
 
     private static LeagueTable.Entry entry(AssessmentResult r, String area) {

@@ -57,7 +57,7 @@ public class LeagueTableResource {
             @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("area") String area,
             @QueryParam("derived") @DefaultValue("false") boolean derived, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         checkVisibility(visibility);
-        LeagueTableView table = tables.build(period, visibility, area, derived).orElseThrow(() -> ApiProblem.notFound("no "
+        LeagueTableView table = tables.cached(period, visibility, area, derived).orElseThrow(() -> ApiProblem.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
         MediaType wanted = headers.getAcceptableMediaTypes().stream()
                 .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(CSV_TYPE)

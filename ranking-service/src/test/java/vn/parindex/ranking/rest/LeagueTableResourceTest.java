@@ -170,9 +170,11 @@ class LeagueTableResourceTest {
     }
 
     private void awaitRows(int count) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.token("admin"))
-                .queryParam("visibility", "PROVISIONAL").get("/api/v1/league-tables/" + period)
-                .then().extract().jsonPath().getInt("fieldSize") == count);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            var response = given().auth().oauth2(TestTokens.token("admin")).queryParam("visibility", "PROVISIONAL")
+                    .get("/api/v1/league-tables/" + period);
+            return response.statusCode() == 200 && response.jsonPath().getInt("fieldSize") == count;
+        });
     }
 
     private void send(String code, String name, String status, String total, String area1, String area6, int version) {
