@@ -64,8 +64,30 @@ public class ExternalIndexResource {
     @PermitAll
     @Operation(summary = "The league table of an external index for a year", description = "Ranked by the unrounded total "
             + "(standard competition), with each dimension's rank; PAPI rows carry their quartile group.")
-    public ExternalTables.View table(@PathParam("index") String index, @PathParam("year") int year) {
-        return tables.build(kind(index), year).orElseThrow(() -> ApiProblem.notFound("no " + index + " results for " + year));
+    @jakarta.ws.rs.Produces({ MediaType.APPLICATION_JSON, "text/csv", XLSX })
+    public Response table(@PathParam("index") String index, @PathParam("year") int year,
+            @QueryParam("lang") @DefaultValue("en") String lang, @Context HttpHeaders headers) {
+        ExternalTables.View table = tables.build(kind(index), year).orElseThrow(() -> ApiProblem.notFound("no " + index + " results for " + year));
+        String wanted = Sheets.wanted(headers);
+        if (wanted == null) {
+            return Response.ok(table, MediaType.APPLICATION_JSON).build();
+        }
+        boolean vi = "vi".equals(lang);
+        List<String> components = table.rows().isEmpty() ? List.of() : List.copyOf(table.rows().get(0).components().keySet());
+        List<String> header = new java.util.ArrayList<>(vi
+                ? List.of("Hạng", "Số đơn vị", "Mã đơn vị", "Đơn vị", "Tổng điểm", "Điểm tối đa", "Tỷ lệ (%)", "Nhóm")
+                : List.of("Rank", "Field size", "Unit code", "Unit", "Total", "Max points", "Percent", "Group"));
+        components.forEach(c -> header.add(c));
+        components.forEach(c -> header.add((vi ? "Hạng " : "Rank ") + c));
+        List<List<Object>> rows = table.rows().stream().map(r -> {
+            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.<Object>asList(r.rank(), r.fieldSize(), r.unitCode(),
+                    r.unitName(), r.total().stripTrailingZeros(), r.maxPoints().stripTrailingZeros(),
+                    r.percent().setScale(2, java.math.RoundingMode.HALF_UP), r.group()));
+            components.forEach(c -> cells.add(r.components().get(c)));
+            components.forEach(c -> cells.add(r.componentRanks().get(c)));
+            return cells;
+        }).toList();
+        return LeagueTableSheet.download(table.index() + "-" + year, header, rows, wanted.equals(XLSX), vi);
     }
 
     private static ExternalIndex kind(String index) {

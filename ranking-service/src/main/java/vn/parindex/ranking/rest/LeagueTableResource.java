@@ -28,7 +28,6 @@ import vn.parindex.ranking.LeagueTables;
 public class LeagueTableResource {
 
     private static final String CSV = "text/csv";
-    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
 
     private final SecurityIdentity identity;
     private final LeagueTables tables;
@@ -59,18 +58,15 @@ public class LeagueTableResource {
         checkVisibility(visibility);
         LeagueTableView table = tables.cached(period, visibility, area, derived).orElseThrow(() -> ApiProblem.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
-        MediaType wanted = headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(CSV_TYPE)
-                        || type.isCompatible(MediaType.valueOf(LeagueTableSheet.XLSX)))
-                .findFirst().filter(type -> !type.isWildcardType()).orElse(MediaType.APPLICATION_JSON_TYPE);
-        if (wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        String wanted = Sheets.wanted(headers);
+        if (wanted == null) {
             return Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
         }
         String language = lang != null ? lang
                 : headers.getAcceptableLanguages().isEmpty() ? "en" : headers.getAcceptableLanguages().get(0).getLanguage();
         boolean vietnamese = language.toLowerCase(Locale.ROOT).startsWith("vi");
         String file = period + (area == null ? "" : "-" + area);
-        if (wanted.isCompatible(CSV_TYPE)) {
+        if (wanted.equals(CSV)) {
             return Response.ok(LeagueTableSheet.csv(table, vietnamese), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
         }

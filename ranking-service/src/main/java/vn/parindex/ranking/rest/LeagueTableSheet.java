@@ -30,14 +30,23 @@ final class LeagueTableSheet {
     }
 
     static String csv(LeagueTableView table, boolean vietnamese) {
+        return csv(header(table, vietnamese), rows(table), vietnamese);
+    }
+
+    static byte[] xlsx(LeagueTableView table, boolean vietnamese) {
+        return xlsx(table.periodCode(), header(table, vietnamese), rows(table));
+    }
+
+    /** Any table of this service as CSV: numbers (BigDecimal) as stored, with a decimal comma in Vietnamese. */
+    static String csv(List<String> header, List<List<Object>> rows, boolean vietnamese) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(vietnamese ? ';' : ',').setRecordSeparator("\r\n").get();
         StringWriter out = new StringWriter();
         if (vietnamese) {
             out.write('\ufeff');
         }
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(header(table, vietnamese));
-            for (List<Object> cells : rows(table)) {
+            printer.printRecord(header);
+            for (List<Object> cells : rows) {
                 List<String> texts = new ArrayList<>();
                 for (Object cell : cells) {
                     texts.add(cell instanceof BigDecimal number ? text(number, vietnamese) : cell == null ? "" : cell.toString());
@@ -50,11 +59,11 @@ final class LeagueTableSheet {
         return out.toString();
     }
 
-    static byte[] xlsx(LeagueTableView table, boolean vietnamese) {
+    /** Any table of this service as an XLSX workbook of one sheet; numbers stay numbers. */
+    static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(table.periodCode());
-            write(sheet.createRow(0), new ArrayList<>(header(table, vietnamese)));
-            List<List<Object>> rows = rows(table);
+            Sheet sheet = workbook.createSheet(sheetName);
+            write(sheet.createRow(0), new ArrayList<>(header));
             for (int i = 0; i < rows.size(); i++) {
                 write(sheet.createRow(i + 1), rows.get(i));
             }
@@ -63,6 +72,15 @@ final class LeagueTableSheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A download of the table in the type asked for (CSV or XLSX), named after it. */
+    static jakarta.ws.rs.core.Response download(String name, List<String> header, List<List<Object>> rows, boolean xlsx, boolean vietnamese) {
+        return xlsx
+                ? jakarta.ws.rs.core.Response.ok(xlsx(name, header, rows), XLSX)
+                        .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build()
+                : jakarta.ws.rs.core.Response.ok(csv(header, rows, vietnamese), "text/csv; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
     }
 
     private static void write(Row row, List<?> cells) {

@@ -35,13 +35,29 @@ public class SipasTableResource {
             + "95 % confidence interval, a 90 % rank interval (seeded parametric bootstrap over the standard errors) and "
             + "whether it differs significantly from the next row. OFFICIAL (anyone) once the wave is closed; PROVISIONAL "
             + "(admins and appraisers) while it runs.")
-    public SipasTableView get(@PathParam("wave") String wave, @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility,
-            @QueryParam("factor") String factor) {
+    @jakarta.ws.rs.Produces({ jakarta.ws.rs.core.MediaType.APPLICATION_JSON, "text/csv", LeagueTableSheet.XLSX })
+    public jakarta.ws.rs.core.Response get(@PathParam("wave") String wave,
+            @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("factor") String factor,
+            @QueryParam("lang") @DefaultValue("en") String lang, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         if (visibility == Visibility.PROVISIONAL && !(identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.APPRAISER))) {
             throw identity.isAnonymous() ? new UnauthorizedException()
                     : ApiProblem.forbidden("provisional tables are for admins and appraisers");
         }
-        return tables.build(wave, visibility, factor).orElseThrow(() -> ApiProblem.notFound("no "
+        SipasTableView table = tables.build(wave, visibility, factor).orElseThrow(() -> ApiProblem.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "final " : "") + "survey results for wave " + wave));
+        String wanted = Sheets.wanted(headers);
+        if (wanted == null) {
+            return jakarta.ws.rs.core.Response.ok(table, jakarta.ws.rs.core.MediaType.APPLICATION_JSON).build();
+        }
+        boolean vi = "vi".equals(lang);
+        java.util.List<String> header = vi
+                ? java.util.List.of("Hạng", "Số đơn vị", "Mã đơn vị", "Đơn vị", "Số phiếu", "Hài lòng (%)", "Sai số chuẩn", "Cận dưới 95%",
+                        "Cận trên 95%", "Nhóm", "Hạng thấp nhất (90%)", "Hạng cao nhất (90%)")
+                : java.util.List.of("Rank", "Field size", "Unit code", "Unit", "Respondents", "Satisfied (%)", "Standard error", "CI low",
+                        "CI high", "Group", "Best rank (90%)", "Worst rank (90%)");
+        java.util.List<java.util.List<Object>> rows = table.rows().stream().map(r -> java.util.Arrays.<Object>asList(r.rank(),
+                r.fieldSize(), r.unitCode(), r.unitName(), r.respondents(), r.percent().setScale(2, java.math.RoundingMode.HALF_UP),
+                r.standardError(), r.ciLow(), r.ciHigh(), r.group(), r.rankLow(), r.rankHigh())).toList();
+        return LeagueTableSheet.download(wave + (factor == null ? "" : "-" + factor), header, rows, wanted.equals(LeagueTableSheet.XLSX), vi);
     }
 }

@@ -33,6 +33,12 @@ class ExternalIndexResourceTest {
                 .body("fieldSize", equalTo(4)).body("rows.unitCode", contains("60", "01", "24", "06"))
                 .body("rows[0].total", equalTo(48.0f)).body("rows[0].maxPoints", equalTo(80.0f))
                 .body("rows.group", contains("Q1", "Q2", "Q3", "Q4")).body("rows[1].componentRanks.D6", equalTo(1));
+        String csv = given().accept("text/csv").queryParam("lang", "vi").get("/api/v1/external-indices/PAPI/2019").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals("1;4;60;Tỉnh Bình Thuận;48;80;60,00;Q1;6;6;6;6;6;6;6;6;1;1;1;1;1;1;1;1",
+                csv.lines().toList().get(1));
+        given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").get("/api/v1/external-indices/PAPI/2019")
+                .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("PAPI-2019.xlsx"));
     }
 
     @Test

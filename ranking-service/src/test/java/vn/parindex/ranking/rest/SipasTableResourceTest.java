@@ -63,6 +63,8 @@ class SipasTableResourceTest {
                 .body("rows[2].rankLow", equalTo(3)).body("rows[2].rankHigh", equalTo(3));
         given().queryParam("factor", "TC").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(200)
                 .body("factor", equalTo("TC")).body("rows[0].unitCode", equalTo("24")).body("rows[0].ciLow", nullValue());
+        given().accept("text/csv").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("1,3,24,Bắc Giang,400,92.54,0.9000,80.0000,95.0000,A,1,1"));
         given().queryParam("factor", "XX").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(400)
                 .body("errors[0].field", equalTo("factor"));
     }
