@@ -10,6 +10,7 @@ import java.util.Optional;
 import vn.parindex.ranking.table.ExternalIndex;
 import vn.parindex.ranking.table.LeagueTable;
 import vn.parindex.ranking.table.TieRule;
+import vn.parindex.ranking.table.YearOverYear;
 
 /** League tables of an external index for a year: ranked by the unrounded total, each dimension ranked too. */
 @ApplicationScoped
@@ -20,7 +21,8 @@ public class ExternalTables {
 
     public record Row(int rank, int fieldSize, String unitCode, String unitName, BigDecimal total, BigDecimal maxPoints,
             BigDecimal percent, String group, String groupName, Map<String, BigDecimal> components,
-            Map<String, Integer> componentRanks) {
+            Map<String, Integer> componentRanks, @com.fasterxml.jackson.annotation.JsonInclude(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) YearOverYear.Change change) {
     }
 
     public Optional<View> build(ExternalIndex index, int year) {
@@ -42,12 +44,16 @@ public class ExternalTables {
                     group == null ? null : ExternalIndex.groupName(group), components);
         }).toList();
         LeagueTable table = LeagueTable.of(entries, TieRule.STANDARD_COMPETITION);
+        Map<String, YearOverYear.Previous> previous = new LinkedHashMap<>();
+        build(index, year - 1).ifPresent(last -> last.rows().forEach(row -> previous.put(row.unitCode(),
+                new YearOverYear.Previous(row.unitCode(), row.unitName(), row.rank(), row.fieldSize(), row.total(), row.percent()))));
         List<Row> rows = table.rows().stream().map(row -> {
             Map<String, BigDecimal> components = new LinkedHashMap<>();
             byUnit.get(row.entry().unitCode()).components.forEach(c -> components.put(c.code(), c.score()));
             return new Row(row.rank(), row.fieldSize(), row.entry().unitCode(), row.entry().unitName(), row.entry().points(),
                     row.entry().maxPoints(), row.entry().percent(), row.entry().band(), row.entry().bandName(), components,
-                    row.areaRanks());
+                    row.areaRanks(), previous.isEmpty() ? null
+                            : YearOverYear.of(row.entry().unitCode(), row.rank(), row.entry().points(), previous, List.of(), false));
         }).toList();
         return Optional.of(new View(index.name(), year, index.maxPoints, table.fieldSize(), rows));
     }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.ranking.LeagueTableView.Visibility;
+import vn.parindex.ranking.table.YearOverYear;
 
 /**
  * A satisfaction (SIPAS) league table of a survey wave, overall or for one factor: each row with its 95 % confidence
@@ -17,6 +18,6 @@ public record SipasTableView(String waveCode, String waveName, int year, String 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(int rank, int fieldSize, String unitCode, String unitName, long respondents, BigDecimal percent,
             BigDecimal standardError, BigDecimal ciLow, BigDecimal ciHigh, String group, String groupName, Integer rankLow,
-            Integer rankHigh, Boolean differsFromNext, Map<String, Integer> factorRanks) {
+            Integer rankHigh, Boolean differsFromNext, Map<String, Integer> factorRanks, YearOverYear.Change change) {
     }
 }

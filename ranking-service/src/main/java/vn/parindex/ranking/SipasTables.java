@@ -10,6 +10,7 @@ import vn.parindex.ranking.LeagueTableView.Visibility;
 import vn.parindex.ranking.table.LeagueTable;
 import vn.parindex.ranking.table.RankIntervals;
 import vn.parindex.ranking.table.TieRule;
+import vn.parindex.ranking.table.YearOverYear;
 
 /**
  * SIPAS league tables from the replicated survey results: official once the wave is closed (final results), provisional
@@ -56,6 +57,7 @@ public class SipasTables {
         Map<String, SurveyResult> resultByUnit = new java.util.HashMap<>();
         results.forEach(r -> resultByUnit.put(r.unitCode, r));
         LeagueTable table = LeagueTable.of(entries, TieRule.STANDARD_COMPETITION);
+        Map<String, YearOverYear.Previous> previous = previous(results.get(0), factor);
         List<SipasTableView.Row> rows = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
             LeagueTable.Row row = table.rows().get(i);
@@ -68,11 +70,24 @@ public class SipasTables {
             rows.add(new SipasTableView.Row(row.rank(), row.fieldSize(), r.unitCode, r.unitName, r.respondents, row.entry().percent(),
                     estimate.standardError(), overall ? r.ciLow : null, overall ? r.ciHigh : null, row.entry().band(),
                     row.entry().bandName(), estimate.standardError() == null ? null : interval.low(),
-                    estimate.standardError() == null ? null : interval.high(), differs, overall ? row.areaRanks() : null));
+                    estimate.standardError() == null ? null : interval.high(), differs, overall ? row.areaRanks() : null,
+                    previous.isEmpty() ? null : YearOverYear.of(r.unitCode, row.rank(), row.entry().percent(), previous, List.of(), false)));
         }
         SurveyResult first = results.get(0);
         return Optional.of(new SipasTableView(wave, first.waveName, first.year, first.unitLevel, visibility, factor,
                 table.fieldSize(), RANK_REPLICATES, seed, rows));
+    }
+
+    /** The official table of a wave of the year before at the same unit level, by unit code; empty when there is none. */
+    private Map<String, YearOverYear.Previous> previous(SurveyResult current, String factor) {
+        List<String> waves = SurveyResult.<SurveyResult>list("year = ?1 and unitLevel = ?2", current.year - 1, current.unitLevel).stream()
+                .filter(SurveyResult::isFinal).map(r -> r.waveCode).distinct().sorted().toList();
+        Map<String, YearOverYear.Previous> previous = new java.util.HashMap<>();
+        if (!waves.isEmpty()) {
+            build(waves.get(0), Visibility.OFFICIAL, factor).ifPresent(table -> table.rows().forEach(row -> previous.put(row.unitCode(),
+                    new YearOverYear.Previous(row.unitCode(), row.unitName(), row.rank(), row.fieldSize(), row.percent(), row.percent()))));
+        }
+        return previous;
     }
 
     /** The first eight bytes of SHA-256 of the text. */

@@ -41,6 +41,25 @@ class ExternalIndexResourceTest {
                 .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("PAPI-2019.xlsx"));
     }
 
+    /** Bắc Kạn goes from 3/3 in 2016 to 1/3 in 2017, up 2 (32 → 56 points); Bình Thuận, not in 2016, is NEW. */
+    @Test
+    void aYearComparesWithThePreviousYearsImport() {
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv("""
+                01,Thành phố Hà Nội,5,5,5,5,5,6,5,5,3,3
+                24,Tỉnh Bắc Giang,5,5,5,5,5,5,5,5,,
+                06,Tỉnh Bắc Kạn,4,4,4,4,4,4,4,4,,
+                """)).post("/api/v1/external-indices/PAPI/2016").then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv("""
+                01,Thành phố Hà Nội,5,5,5,5,5,6,5,5,3,3
+                06,Tỉnh Bắc Kạn,7,7,7,7,7,7,7,7,,
+                60,Tỉnh Bình Thuận,4,4,4,4,4,4,4,4,,
+                """)).post("/api/v1/external-indices/PAPI/2017").then().statusCode(200);
+        given().get("/api/v1/external-indices/PAPI/2017").then().statusCode(200)
+                .body("rows[0].unitCode", equalTo("06")).body("rows[0].change.previousRank", equalTo(3))
+                .body("rows[0].change.rankChange", equalTo(2)).body("rows[0].change.pointsChange", equalTo(24.0f))
+                .body("rows[2].change.basis", equalTo("NEW"));
+    }
+
     @Test
     void oneFaultyRowRefusesTheFileAndTheReportNamesEachFault() {
         String rows = """

@@ -48,6 +48,12 @@ class SipasTableResourceTest {
         given().get("/api/v1/league-tables/sipas/" + wave).then().statusCode(404);
         given().queryParam("visibility", "PROVISIONAL").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(401);
 
+        // the year before (Bắc Giang 2019 ≈ 89.18 %, 9th; here 2nd of 2): the 2020 rows compare with it
+        String previous = wave + "-2019";
+        sendYear(previous, 2019, "24", "Bắc Giang", "89.18", "0.9", "B", "CLOSED", 1);
+        sendYear(previous, 2019, "06", "Bắc Kạn", "90.00", "1.0", "A", "CLOSED", 1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/league-tables/sipas/" + previous).then()
+                .statusCode(200).body("fieldSize", equalTo(2)));
         send(wave, "24", "Bắc Giang", "92.54", "0.9", "A", "CLOSED", 2);
         send(wave, "06", "Bắc Kạn", "88.54", "1.1", "B", "CLOSED", 2);
         send(wave, "60", "Bình Thuận", "80.2", "1.0", "C", "CLOSED", 2);
@@ -60,7 +66,9 @@ class SipasTableResourceTest {
                 // 92.54 − 88.54 = 4 > 1.645 · √(0.9² + 1.1²) = 2.34: significant; 88.54 − 80.2 likewise
                 .body("rows.differsFromNext", contains(true, true, null))
                 .body("rows[0].rankLow", equalTo(1)).body("rows[0].rankHigh", equalTo(1))
-                .body("rows[2].rankLow", equalTo(3)).body("rows[2].rankHigh", equalTo(3));
+                .body("rows[2].rankLow", equalTo(3)).body("rows[2].rankHigh", equalTo(3))
+                .body("rows[0].change.previousRank", equalTo(2)).body("rows[0].change.rankChange", equalTo(1))
+                .body("rows[0].change.pointsChange", equalTo(3.36f)).body("rows[2].change.basis", equalTo("NEW"));
         given().queryParam("factor", "TC").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(200)
                 .body("factor", equalTo("TC")).body("rows[0].unitCode", equalTo("24")).body("rows[0].ciLow", nullValue());
         given().accept("text/csv").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(200)
@@ -70,12 +78,18 @@ class SipasTableResourceTest {
     }
 
     private void send(String wave, String unit, String name, String percent, String se, String group, String status, long version) {
+        sendYear(wave, 2020, unit, name, percent, se, group, status, version);
+    }
+
+    private void sendYear(String wave, int year, String unit, String name, String percent, String se, String group, String status,
+            long version) {
         String payload = """
-                {"waveCode": "%s", "waveName": "SIPAS 2020", "year": 2020, "unitLevel": "PROVINCE", "unitCode": "%s",
+                {"waveCode": "%s", "waveName": "SIPAS", "year": %d, "unitLevel": "PROVINCE", "unitCode": "%s",
                  "unitName": "%s", "waveStatus": "%s", "target": 400, "result": {"respondents": 400,
                  "index": {"percent": %s, "standardError": %s, "ciLow": 80, "ciHigh": 95},
                  "factors": [{"code": "TC", "name": "Tiếp cận dịch vụ", "percent": %s, "standardError": %s}],
-                 "items": [], "group": "%s"}, "version": %d}""".formatted(wave, unit, name, status, percent, se, percent, se, group, version);
+                 "items": [], "group": "%s"}, "version": %d}""".formatted(wave, year, unit, name, status, percent, se, percent, se, group,
+                version);
         ProducerRecord<String, String> record = new ProducerRecord<>("parindex.survey-results.v1", wave + "/" + unit, payload);
         record.headers().add(new RecordHeader("ce_type", "parindex.survey-result.changed.v1".getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
