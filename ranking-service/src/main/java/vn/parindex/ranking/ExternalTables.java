@@ -26,6 +26,11 @@ public class ExternalTables {
     }
 
     public Optional<View> build(ExternalIndex index, int year) {
+        return build(index, year, true);
+    }
+
+    /** @param compare whether rows compare with the year before (not for that year's own table) */
+    private Optional<View> build(ExternalIndex index, int year, boolean compare) {
         List<ExternalScore> scores = ExternalScore.list("indexCode = ?1 and year = ?2", index.name(), year);
         if (scores.isEmpty()) {
             return Optional.empty();
@@ -45,7 +50,7 @@ public class ExternalTables {
         }).toList();
         LeagueTable table = LeagueTable.of(entries, TieRule.STANDARD_COMPETITION);
         Map<String, YearOverYear.Previous> previous = new LinkedHashMap<>();
-        build(index, year - 1).ifPresent(last -> last.rows().forEach(row -> previous.put(row.unitCode(),
+        (compare ? build(index, year - 1, false) : Optional.<View>empty()).ifPresent(last -> last.rows().forEach(row -> previous.put(row.unitCode(),
                 new YearOverYear.Previous(row.unitCode(), row.unitName(), row.rank(), row.fieldSize(), row.total(), row.percent()))));
         List<Row> rows = table.rows().stream().map(row -> {
             Map<String, BigDecimal> components = new LinkedHashMap<>();

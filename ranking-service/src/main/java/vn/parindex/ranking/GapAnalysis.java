@@ -25,7 +25,7 @@ public class GapAnalysis {
 
     /** Targets: the next rank up, and the chosen rank when given. */
     public View analyse(String period, Visibility visibility, String unit, Integer targetRank) {
-        LeagueTableView table = tables.build(period, visibility, null)
+        LeagueTableView table = tables.cached(period, visibility, null, false)
                 .orElseThrow(() -> ApiProblem.notFound("no " + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
         LeagueTableView.Row row = table.rows().stream().filter(r -> r.unitCode().equals(unit) || r.unitKey().equals(unit)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("unit " + unit + " is not in the table of " + period));

@@ -55,6 +55,11 @@ public class LeagueTables {
 
     /** @param derived whether merged and split units get the labelled derived back-series of their predecessors */
     public Optional<LeagueTableView> build(String period, Visibility visibility, String area, boolean derived) {
+        return build(period, visibility, area, derived, true);
+    }
+
+    /** @param compare whether rows compare with the previous year (not for the previous year's own table) */
+    private Optional<LeagueTableView> build(String period, Visibility visibility, String area, boolean derived, boolean compare) {
         List<AssessmentResult> results = AssessmentResult.<AssessmentResult>list("periodCode", period).stream()
                 .filter(r -> visibility == Visibility.PROVISIONAL || r.isPublished()).toList();
         if (results.isEmpty()) {
@@ -66,7 +71,7 @@ public class LeagueTables {
             throw ApiProblem.invalid("area", "period " + period + " has no area " + area);
         }
         LeagueTable table = LeagueTable.of(entries, TieRule.valueOf(first.tieRule));
-        Map<String, YearOverYear.Previous> previous = area == null ? previousTable(first) : Map.of();
+        Map<String, YearOverYear.Previous> previous = area == null && compare ? previousTable(first) : Map.of();
         Map<String, List<YearOverYear.Lineage>> lineage = previous.isEmpty() ? Map.of()
                 : lineage(entries.stream().map(LeagueTable.Entry::unitKey).toList());
         List<LeagueTableView.Row> rows = table.rows().stream().map(row -> new LeagueTableView.Row(row.rank(), row.fieldSize(),
@@ -84,16 +89,28 @@ public class LeagueTables {
      */
     private Map<String, YearOverYear.Previous> previousTable(AssessmentResult current) {
         String family = family(current.methodologyCode);
-        List<String> periods = AssessmentResult.<AssessmentResult>list("year", current.year - 1).stream()
-                .filter(r -> family.equals(family(r.methodologyCode)) && java.util.Objects.equals(r.parentKey, current.parentKey))
-                .map(r -> r.periodCode).distinct().sorted().toList();
+        List<String> periods = periods(current.year - 1).stream()
+                .filter(p -> family.equals(family(p.methodologyCode())) && java.util.Objects.equals(p.parentKey(), current.parentKey))
+                .map(PeriodOf::periodCode).distinct().sorted().toList();
         if (periods.isEmpty()) {
             return Map.of();
         }
         Map<String, YearOverYear.Previous> previous = new HashMap<>();
-        build(periods.get(0), Visibility.OFFICIAL, null, false).ifPresent(table -> table.rows().forEach(row -> previous.put(row.unitKey(),
+        build(periods.get(0), Visibility.OFFICIAL, null, false, false).ifPresent(table -> table.rows().forEach(row -> previous.put(row.unitKey(),
                 new YearOverYear.Previous(row.unitKey(), row.unitName(), row.rank(), row.fieldSize(), row.points(), row.percent()))));
         return previous;
+    }
+
+    /** A period of the replicated results, as the previous-year and history look-ups need it. */
+    record PeriodOf(String periodCode, int year, String methodologyCode, String parentKey) {
+    }
+
+    /** The periods with published results, of one year or (null) of every year, oldest first; one query. */
+    static List<PeriodOf> periods(Integer year) {
+        return AssessmentResult.getEntityManager().createQuery("""
+                select distinct new vn.parindex.ranking.LeagueTables$PeriodOf(r.periodCode, r.year, r.methodologyCode, r.parentKey)
+                from AssessmentResult r where r.status = 'PUBLISHED' and (:year is null or r.year = :year)
+                order by r.year, r.periodCode""", PeriodOf.class).setParameter("year", year).getResultList();
     }
 
     /** PAR-PROVINCE-2020 and PAR-PROVINCE-2017 are one family: PAR-PROVINCE. */

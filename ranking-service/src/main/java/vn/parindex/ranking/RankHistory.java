@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +36,12 @@ public class RankHistory {
             throw ApiProblem.notFound("no unit " + unitKey);
         }
         Map<String, String> relations = ancestors(unitKey);
-        List<String> periods = AssessmentResult.<AssessmentResult>listAll().stream()
-                .filter(r -> family.equals(LeagueTables.family(r.methodologyCode)) && r.isPublished())
-                .sorted(Comparator.comparingInt((AssessmentResult r) -> r.year).thenComparing(r -> r.periodCode))
-                .map(r -> r.periodCode).distinct().toList();
+        List<String> periods = LeagueTables.periods(null).stream()
+                .filter(p -> family.equals(LeagueTables.family(p.methodologyCode())))
+                .map(LeagueTables.PeriodOf::periodCode).distinct().toList();
         List<Entry> years = new ArrayList<>();
         for (String period : periods) {
-            tables.build(period, Visibility.OFFICIAL, null).ifPresent(table -> table.rows().stream()
+            tables.cached(period, Visibility.OFFICIAL, null, false).ifPresent(table -> table.rows().stream()
                     .filter(row -> relations.containsKey(row.unitKey()))
                     .forEach(row -> years.add(new Entry(table.year(), period, row.unitKey(), row.unitName(),
                             relations.get(row.unitKey()), row.rank(), row.fieldSize(), row.points(), row.percent(), row.band()))));

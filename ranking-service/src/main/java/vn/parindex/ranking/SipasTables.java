@@ -24,6 +24,14 @@ public class SipasTables {
     private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
 
     public Optional<SipasTableView> build(String wave, Visibility visibility, String factor) {
+        return build(wave, visibility, factor, true);
+    }
+
+    /**
+     * @param full whether to add rank intervals and the comparison with the previous wave (not for the previous wave's
+     *        own table, which only lends its ranks)
+     */
+    private Optional<SipasTableView> build(String wave, Visibility visibility, String factor, boolean full) {
         List<SurveyResult> results = SurveyResult.<SurveyResult>list("waveCode", wave).stream()
                 .filter(r -> visibility == Visibility.PROVISIONAL || r.isFinal())
                 .filter(r -> r.indexPercent != null).toList();
@@ -51,13 +59,13 @@ public class SipasTables {
             throw ApiProblem.invalid("factor", "wave " + wave + " has no factor " + factor);
         }
         long seed = seed(wave + "/" + (factor == null ? "" : factor));
-        Map<String, RankIntervals.Interval> intervals = RankIntervals.of(estimates, RANK_REPLICATES, seed);
+        Map<String, RankIntervals.Interval> intervals = full ? RankIntervals.of(estimates, RANK_REPLICATES, seed) : Map.of();
         Map<String, RankIntervals.Estimate> byUnit = new java.util.HashMap<>();
         estimates.forEach(e -> byUnit.put(e.key(), e));
         Map<String, SurveyResult> resultByUnit = new java.util.HashMap<>();
         results.forEach(r -> resultByUnit.put(r.unitCode, r));
         LeagueTable table = LeagueTable.of(entries, TieRule.STANDARD_COMPETITION);
-        Map<String, YearOverYear.Previous> previous = previous(results.get(0), factor);
+        Map<String, YearOverYear.Previous> previous = full ? previous(results.get(0), factor) : Map.of();
         List<SipasTableView.Row> rows = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
             LeagueTable.Row row = table.rows().get(i);
@@ -69,8 +77,8 @@ public class SipasTables {
             boolean overall = factor == null;
             rows.add(new SipasTableView.Row(row.rank(), row.fieldSize(), r.unitCode, r.unitName, r.respondents, row.entry().percent(),
                     estimate.standardError(), overall ? r.ciLow : null, overall ? r.ciHigh : null, row.entry().band(),
-                    row.entry().bandName(), estimate.standardError() == null ? null : interval.low(),
-                    estimate.standardError() == null ? null : interval.high(), differs, overall ? row.areaRanks() : null,
+                    row.entry().bandName(), estimate.standardError() == null || interval == null ? null : interval.low(),
+                    estimate.standardError() == null || interval == null ? null : interval.high(), differs, overall ? row.areaRanks() : null,
                     previous.isEmpty() ? null : YearOverYear.of(r.unitCode, row.rank(), row.entry().percent(), previous, List.of(), false)));
         }
         SurveyResult first = results.get(0);
@@ -84,7 +92,7 @@ public class SipasTables {
                 .filter(SurveyResult::isFinal).map(r -> r.waveCode).distinct().sorted().toList();
         Map<String, YearOverYear.Previous> previous = new java.util.HashMap<>();
         if (!waves.isEmpty()) {
-            build(waves.get(0), Visibility.OFFICIAL, factor).ifPresent(table -> table.rows().forEach(row -> previous.put(row.unitCode(),
+            build(waves.get(0), Visibility.OFFICIAL, factor, false).ifPresent(table -> table.rows().forEach(row -> previous.put(row.unitCode(),
                     new YearOverYear.Previous(row.unitCode(), row.unitName(), row.rank(), row.fieldSize(), row.percent(), row.percent()))));
         }
         return previous;
