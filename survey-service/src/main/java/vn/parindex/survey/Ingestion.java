@@ -1,9 +1,7 @@
 package vn.parindex.survey;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -76,14 +74,12 @@ public class Ingestion {
     private final Waves waves;
     private final TallyStore tallies;
     private final EntityManager entityManager;
-    private final ObjectMapper json;
     private final MeterRegistry registry;
 
-    Ingestion(Waves waves, TallyStore tallies, EntityManager entityManager, ObjectMapper json, MeterRegistry registry) {
+    Ingestion(Waves waves, TallyStore tallies, EntityManager entityManager, MeterRegistry registry) {
         this.waves = waves;
         this.tallies = tallies;
         this.entityManager = entityManager;
-        this.json = json;
         this.registry = registry;
     }
 
@@ -97,7 +93,7 @@ public class Ingestion {
         Instant now = Instant.now();
         Map<Integer, RowReport> reports = new TreeMap<>();
         List<Candidate> candidates = new ArrayList<>();
-        Map<String, Waves.Spec> specs = new HashMap<>();
+        Map<String, OpenWave> specs = new HashMap<>();
         Map<String, Candidate> firstById = new HashMap<>();
         for (Row row : rows) {
             Candidate candidate;
@@ -145,7 +141,11 @@ public class Ingestion {
         return report;
     }
 
-    private Candidate validate(Row row, String requestWave, Map<String, Waves.Spec> specs, Instant now) {
+    /** A wave as one batch sees it: looked up and its status decided once, not per row. */
+    private record OpenWave(Waves.Spec spec, Wave.Status status) {
+    }
+
+    private Candidate validate(Row row, String requestWave, Map<String, OpenWave> specs, Instant now) {
         if (row.submission() == null) {
             throw new Questionnaire.Rejection(row.field(), row.unreadable());
         }
@@ -163,12 +163,15 @@ public class Ingestion {
         if (requestWave != null && !requestWave.equals(waveCode)) {
             throw new Questionnaire.Rejection("wave", "the response names the wave " + waveCode + ", the request " + requestWave);
         }
-        Waves.Spec spec = specs.computeIfAbsent(waveCode, waves::spec);
-        if (spec == null) {
-            specs.remove(waveCode);
+        OpenWave open = specs.computeIfAbsent(waveCode, code -> {
+            Waves.Spec found = waves.spec(code);
+            return found == null ? null : new OpenWave(found, found.wave().status(now));
+        });
+        if (open == null) {
             throw new Questionnaire.Rejection("wave", "there is no survey wave " + waveCode);
         }
-        Wave.Status status = spec.wave().status(now);
+        Waves.Spec spec = open.spec();
+        Wave.Status status = open.status();
         if (status != Wave.Status.OPEN) {
             throw new Questionnaire.Rejection("wave", "the wave " + waveCode + (status == Wave.Status.CLOSED
                     ? " is closed" : " opens on " + spec.wave().opensOn));
@@ -178,8 +181,8 @@ public class Ingestion {
         }
         Questionnaire questionnaire = spec.questionnaire();
         Questionnaire.Answers read = questionnaire.read(submission.answers(), submission.profile());
-        String answers = write(read.answers());
-        String profile = write(read.profile());
+        String answers = read.answersJson();
+        String profile = read.profileJson();
         // the content a resend must repeat: wave, unit and the answers as read (labels and values alike), keys sorted
         String content = waveCode + '\n' + submission.unit() + '\n' + answers + '\n' + profile;
         return new Candidate(row, waveCode, submission.unit(), answers, profile, Questionnaires.sha256(content), questionnaire, read);
@@ -261,13 +264,5 @@ public class Ingestion {
 
     private static int count(List<RowReport> rows, Outcome outcome) {
         return (int) rows.stream().filter(row -> row.outcome() == outcome).count();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -68,20 +68,35 @@ public final class ResponseFiles {
 
     /** NDJSON; rows are numbered by line, blank lines skipped. */
     public List<Ingestion.Row> ndjson(byte[] body) {
-        List<String> lines = new String(body, StandardCharsets.UTF_8).lines().toList();
         List<Ingestion.Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
+        int line = 0;
+        for (int start = 0; start < body.length;) {
+            int end = start;
+            while (end < body.length && body[end] != '\n') {
+                end++;
             }
-            limit(rows.size() + 1);
-            try {
-                rows.add(Ingestion.Row.of(i + 1, submissionReader.readValue(lines.get(i))));
-            } catch (JsonProcessingException e) {
-                rows.add(Ingestion.Row.unreadable(i + 1, "line " + (i + 1), "not a survey response: " + e.getOriginalMessage()));
+            line++;
+            if (!isBlank(body, start, end)) {
+                limit(rows.size() + 1);
+                try {
+                    rows.add(Ingestion.Row.of(line, submissionReader.readValue(body, start, end - start)));
+                } catch (IOException e) {
+                    String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+                    rows.add(Ingestion.Row.unreadable(line, "line " + line, "not a survey response: " + message));
+                }
             }
+            start = end + 1;
         }
         return rows;
+    }
+
+    private static boolean isBlank(byte[] body, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (body[i] != ' ' && body[i] != '\t' && body[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Ingestion.Row submission(int number, JsonNode node) {

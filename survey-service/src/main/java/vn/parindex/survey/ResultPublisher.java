@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 /**
  * Coalesces bursts: responses only move tallies; once per interval the units whose tallies moved are recomputed and
  * published, one event per unit however many responses arrived in between. A round's bootstraps grow with the
- * respondents (about half a second for a unit of 16,000), so after a round the publisher pauses at least as long as
- * the round took: under a flood of responses it uses at most half a core and results lag by about two rounds.
+ * respondents (about half a second for a unit of 16,000), so after a round the publisher rests in proportion to it:
+ * under a flood of responses it keeps at most {@code parindex.results.cpu-share} of a core busy, and provisional
+ * results lag by a few rounds instead of slowing the intake.
  */
 @ApplicationScoped
 public class ResultPublisher {
@@ -23,12 +24,18 @@ public class ResultPublisher {
 
     private final SatisfactionResults results;
     private final Duration interval;
+    private final double cpuShare;
     private volatile boolean running;
     private Thread worker;
 
-    ResultPublisher(SatisfactionResults results, @ConfigProperty(name = "parindex.results.interval") Duration interval) {
+    ResultPublisher(SatisfactionResults results, @ConfigProperty(name = "parindex.results.interval") Duration interval,
+            @ConfigProperty(name = "parindex.results.cpu-share") double cpuShare) {
+        if (cpuShare <= 0 || cpuShare > 1) {
+            throw new IllegalArgumentException("parindex.results.cpu-share must be in (0, 1], not " + cpuShare);
+        }
         this.results = results;
         this.interval = interval;
+        this.cpuShare = cpuShare;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -62,7 +69,8 @@ public class ResultPublisher {
                     LOG.debugf("published %d survey results", published);
                 }
                 long roundMillis = (System.nanoTime() - started) / 1_000_000;
-                Thread.sleep(Math.max(interval.toMillis(), roundMillis));
+                // a round over a large wave rereads its respondents; resting in proportion keeps ingestion in front
+                Thread.sleep(Math.max(interval.toMillis(), (long) (roundMillis * (1 - cpuShare) / cpuShare)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

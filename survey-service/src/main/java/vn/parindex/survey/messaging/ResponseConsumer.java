@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,10 +41,10 @@ public class ResponseConsumer {
 
     private final Ingestion ingestion;
     private final ObjectReader reader;
-    private final MutinyEmitter<String> deadLetters;
+    private final MutinyEmitter<byte[]> deadLetters;
 
     ResponseConsumer(Ingestion ingestion, ObjectMapper json,
-            @Channel("dead-letter") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000) MutinyEmitter<String> deadLetters) {
+            @Channel("dead-letter") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000) MutinyEmitter<byte[]> deadLetters) {
         this.ingestion = ingestion;
         this.reader = json.readerFor(Ingestion.Submission.class);
         this.deadLetters = deadLetters;
@@ -51,8 +52,9 @@ public class ResponseConsumer {
 
     @Incoming("survey-responses")
     @Blocking
-    public void consume(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> list = new ArrayList<>();
+    // bytes, not strings: Jackson reads UTF-8 directly, without decoding every record into a String first
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> list = new ArrayList<>();
         records.forEach(list::add);
         List<Ingestion.Row> rows = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -93,7 +95,7 @@ public class ResponseConsumer {
         }
     }
 
-    private Ingestion.Row read(int number, ConsumerRecord<String, String> record) {
+    private Ingestion.Row read(int number, ConsumerRecord<String, byte[]> record) {
         Header type = record.headers().lastHeader("ce_type");
         if (type != null && !TYPE.equals(new String(type.value(), StandardCharsets.UTF_8))) {
             return Ingestion.Row.unreadable(number, "ce_type", "records on this topic are of type " + TYPE);
@@ -107,12 +109,13 @@ public class ResponseConsumer {
                 return Ingestion.Row.unreadable(number, "id", "the record key " + record.key() + " is not the response id " + submission.id());
             }
             return Ingestion.Row.of(number, submission);
-        } catch (JsonProcessingException e) {
-            return Ingestion.Row.unreadable(number, "value", "not a survey response: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            return Ingestion.Row.unreadable(number, "value", "not a survey response: " + message);
         }
     }
 
-    private Uni<Void> deadLetter(ConsumerRecord<String, String> record, Ingestion.RowReport row) {
+    private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, Ingestion.RowReport row) {
         RecordHeaders headers = new RecordHeaders();
         record.headers().forEach(headers::add);
         headers.add("dead-letter-reason", utf8(row.reason()));
@@ -123,7 +126,7 @@ public class ResponseConsumer {
         headers.add("dead-letter-topic", utf8(record.topic()));
         headers.add("dead-letter-partition", utf8(Integer.toString(record.partition())));
         headers.add("dead-letter-offset", utf8(Long.toString(record.offset())));
-        return deadLetters.sendMessage(Message.of(record.value() == null ? "" : record.value())
+        return deadLetters.sendMessage(Message.of(record.value() == null ? new byte[0] : record.value())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build()));
     }
 

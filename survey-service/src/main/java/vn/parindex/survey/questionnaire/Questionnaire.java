@@ -1,5 +1,6 @@
 package vn.parindex.survey.questionnaire;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import vn.parindex.survey.SearchName;
 
 /**
@@ -16,6 +18,8 @@ import vn.parindex.survey.SearchName;
  * answers accepted as scale values or their labels ("Hài lòng", "hai long" and 4 are the same answer).
  */
 public final class Questionnaire {
+
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
 
     /** An answer set that breaks the questionnaire, naming the field at fault. */
     public static final class Rejection extends RuntimeException {
@@ -30,6 +34,36 @@ public final class Questionnaire {
 
     /** Answers and profile in canonical form: keys sorted, answers as scale values, no empty entries. */
     public record Answers(SortedMap<String, Integer> answers, SortedMap<String, String> profile) {
+
+        /** The answers as stored and hashed: a compact JSON object in key order, as Jackson writes it. */
+        public String answersJson() {
+            return json(answers);
+        }
+
+        public String profileJson() {
+            return json(profile);
+        }
+
+        // written by hand because it runs for every response ingested; a mapper per call costs more than the rest
+        private static String json(SortedMap<String, ?> entries) {
+            StringBuilder json = new StringBuilder(16 * entries.size() + 2).append('{');
+            entries.forEach((key, value) -> {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                quoted(json, key).append(':');
+                if (value instanceof Integer number) {
+                    json.append(number.intValue());
+                } else {
+                    quoted(json, value.toString());
+                }
+            });
+            return json.append('}').toString();
+        }
+
+        private static StringBuilder quoted(StringBuilder json, String text) {
+            return json.append('"').append(JsonStringEncoder.getInstance().quoteAsString(text)).append('"');
+        }
     }
 
     private final String code;
@@ -41,6 +75,8 @@ public final class Questionnaire {
     private final Map<String, Integer> valueOfLabel = new HashMap<>();
     private final Set<Integer> satisfied;
     private final Map<String, QuestionnaireDocument.ProfileQuestion> profile = new HashMap<>();
+    /** Per profile question with options: each option's value, and its folded label, to the value. */
+    private final Map<String, Map<String, String>> optionValues = new HashMap<>();
 
     public Questionnaire(String code, int version, QuestionnaireDocument defaulted) {
         this.code = code;
@@ -60,7 +96,15 @@ public final class Questionnaire {
             valueOfLabel.put(SearchName.fold(level.label()), level.value());
         }
         satisfied = Set.copyOf(defaulted.satisfied());
-        defaulted.profile().forEach(question -> profile.put(question.code(), question));
+        for (QuestionnaireDocument.ProfileQuestion question : defaulted.profile()) {
+            profile.put(question.code(), question);
+            if (!question.options().isEmpty()) {
+                Map<String, String> values = new HashMap<>();
+                question.options().forEach(option -> values.putIfAbsent(SearchName.fold(option.label()), option.value()));
+                question.options().forEach(option -> values.put(option.value(), option.value()));
+                optionValues.put(question.code(), values);
+            }
+        }
     }
 
     public String code() {
@@ -149,11 +193,13 @@ public final class Questionnaire {
                 if (value.isEmpty()) {
                     return;
                 }
-                if (!q.options().isEmpty()) {
-                    value = q.options().stream()
-                            .filter(o -> o.value().equals(answer.asText().strip()) || SearchName.fold(o.label()).equals(SearchName.fold(answer.asText())))
-                            .map(QuestionnaireDocument.Option::value).findFirst()
-                            .orElseThrow(() -> new Rejection("profile." + question, "'" + answer.asText() + "' is not an option of " + question));
+                Map<String, String> options = optionValues.get(question);
+                if (options != null) {
+                    String option = options.get(value);
+                    value = option != null ? option : options.get(SearchName.fold(value));
+                    if (value == null) {
+                        throw new Rejection("profile." + question, "'" + answer.asText() + "' is not an option of " + question);
+                    }
                 }
                 profileValues.put(question, value);
             });
@@ -180,7 +226,7 @@ public final class Questionnaire {
             value = answer.decimalValue().intValue();
         } else if (answer.isTextual()) {
             String text = answer.asText().strip();
-            value = text.matches("-?\\d{1,9}") ? Integer.valueOf(text) : valueOfLabel.get(SearchName.fold(text));
+            value = INTEGER.matcher(text).matches() ? Integer.valueOf(text) : valueOfLabel.get(SearchName.fold(text));
         }
         if (value == null || !scaleValues.contains(value)) {
             throw new Rejection(field, "'" + answer.asText() + "' is not an answer on the scale " + scaleText());
