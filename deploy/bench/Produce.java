@@ -8,7 +8,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Sends "key TAB value" lines from standard input to a topic as fast as the producer batches them, then waits for
- * every acknowledgement. Run as a single-file program: java -cp KAFKA_CLASSPATH Produce.java BOOTSTRAP TOPIC < lines
+ * every acknowledgement. Compiled before the clock starts (javac -cp KAFKA_CLASSPATH -d DIR Produce.java), then run as
+ * java -cp DIR:KAFKA_CLASSPATH Produce BOOTSTRAP TOPIC < lines
  */
 public class Produce {
     public static void main(String[] args) throws Exception {
@@ -17,7 +18,8 @@ public class Produce {
         props.put("acks", "all");
         props.put("linger.ms", "10");
         props.put("batch.size", "524288");
-        props.put("compression.type", "lz4");
+        // uncompressed: on one machine compression only moves CPU from the wire to producer, broker and consumer
+        props.put("compression.type", "none");
         long count = 0;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 20)) {

@@ -20,15 +20,24 @@ import vn.parindex.survey.questionnaire.Questionnaire;
 @ApplicationScoped
 public class TallyStore {
 
-    /** What one transaction adds to a unit. */
+    /** What one transaction adds to a unit: per item (by its code), satisfied and valid answers. */
     public static final class Delta {
         long respondents;
         final Map<String, long[]> items = new TreeMap<>();
+        private long[][] byIndex;
 
         public void add(Questionnaire questionnaire, Questionnaire.Answers answers) {
+            if (byIndex == null) {
+                byIndex = new long[questionnaire.itemCount()][];
+            }
             respondents++;
             answers.answers().forEach((item, answer) -> {
-                long[] counts = items.computeIfAbsent(item, key -> new long[2]);
+                int index = questionnaire.indexOf(item);
+                long[] counts = byIndex[index];
+                if (counts == null) {
+                    counts = byIndex[index] = new long[2];
+                    items.put(item, counts);
+                }
                 counts[1]++;
                 if (questionnaire.isSatisfied(answer)) {
                     counts[0]++;

@@ -62,7 +62,18 @@ public final class Questionnaire {
         }
 
         private static StringBuilder quoted(StringBuilder json, String text) {
-            return json.append('"').append(JsonStringEncoder.getInstance().quoteAsString(text)).append('"');
+            json.append('"');
+            return (needsEscape(text) ? json.append(JsonStringEncoder.getInstance().quoteAsString(text)) : json.append(text)).append('"');
+        }
+
+        private static boolean needsEscape(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 || c == '"' || c == '\\') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -41,6 +41,24 @@ class QuestionnaireTest {
     }
 
     @Test
+    void profileAnswersMatchAnOptionByValueOrByLabel() {
+        assertEquals(Map.of("sex", "M"), Q.read(Map.of("F1", IntNode.valueOf(4)), Map.of("sex", TextNode.valueOf("M"))).profile());
+        assertEquals(Map.of("sex", "M"), Q.read(Map.of("F1", IntNode.valueOf(4)), Map.of("sex", TextNode.valueOf(" NAM "))).profile());
+        assertEquals("profile.sex", reject(Map.of("F1", IntNode.valueOf(4)), Map.of("sex", TextNode.valueOf("m"))).field);
+    }
+
+    @Test
+    void theCanonicalFormIsWhatJacksonWritesForTheSameMaps() throws Exception {
+        java.util.TreeMap<String, Integer> answers = new java.util.TreeMap<>(Map.of("TT1", 4, "CC1", 5, "A\"B", 1));
+        java.util.TreeMap<String, String> profile = new java.util.TreeMap<>(Map.of("place", "Bắc Giang \"Kinh Bắc\"\\\t\n", "age", "30-39"));
+        Questionnaire.Answers read = new Questionnaire.Answers(answers, profile);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(json.writeValueAsString(answers), read.answersJson());
+        assertEquals(json.writeValueAsString(profile), read.profileJson());
+        assertEquals("{}", new Questionnaire.Answers(new java.util.TreeMap<>(), new java.util.TreeMap<>()).profileJson());
+    }
+
+    @Test
     void eachWayOfBreakingTheQuestionnaireNamesTheField() {
         assertEquals("answers.X9", reject(Map.of("F1", IntNode.valueOf(4), "X9", IntNode.valueOf(4)), Map.of()).field);
         assertEquals("answers.F1", reject(Map.of("F1", IntNode.valueOf(6)), Map.of()).field);
