@@ -132,6 +132,38 @@ public final class Platform {
         }
     }
 
+    /**
+     * Loads the demonstration data set (deploy/local/demo-data) into this platform: the scripts sign their tokens with
+     * this run's key and issuer, and talk to this run's ports. Idempotent, like the scripts.
+     */
+    public synchronized void loadDemoData() {
+        try {
+            Path state = WORK.resolve("demo-state");
+            Path jwt = Files.createDirectories(state.resolve("jwt"));
+            Files.writeString(jwt.resolve("private.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n");
+            Files.copy(publicKey, jwt.resolve("public.pem"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            ProcessBuilder builder = new ProcessBuilder(REPO.resolve("deploy/local/demo-data").toString()).redirectErrorStream(true)
+                    .redirectOutput(WORK.resolve("demo-data.log").toFile());
+            Map<String, String> env = builder.environment();
+            env.put("PARINDEX_STATE", state.toString());
+            env.put("PARINDEX_JWT_ISSUER", ISSUER);
+            env.put("PARINDEX_ASSESSMENT_URL", url("assessment"));
+            env.put("PARINDEX_SURVEY_URL", url("survey"));
+            env.put("PARINDEX_RANKING_URL", url("ranking"));
+            Process process = builder.start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("loading the demo data failed:\n" + Files.readString(WORK.resolve("demo-data.log")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs one of the deploy/local scripts (e.g. "kafka", "stop") with the test command's environment. */
     public static void script(String... command) {
         List<String> line = new java.util.ArrayList<>(List.of(command));

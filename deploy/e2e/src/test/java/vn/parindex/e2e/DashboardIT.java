@@ -1,0 +1,151 @@
+package vn.parindex.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The public dashboard in a real browser (Debian's chromium, headless) over the demonstration data: the league
+ * table, switching index and year, finding a province without its diacritics, and its unit page, each number
+ * checked against the API. Screenshots of every page go to target/screenshots.
+ */
+class DashboardIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final String PAR_2020 = "PAR-2020-PROVINCE";
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+    private static String ranking;
+
+    @BeforeAll
+    static void openBrowserOverTheDemoData() throws IOException {
+        Platform platform = Platform.get();
+        platform.loadDemoData();
+        ranking = platform.url("ranking");
+        // the demo data reaches ranking-service through Kafka: wait until its three kinds of tables are there
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).until(() -> given().get(ranking + "/api/v1/catalog")
+                .jsonPath().getList("index").containsAll(List.of("PAR", "SIPAS", "PAPI"))
+                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).statusCode() == 200
+                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().getInt("fieldSize") == 63);
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions().setBinary(System.getProperty("parindex.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=vi-VN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("parindex.chromedriver", "/usr/bin/chromedriver"))).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReaderFindsBacGiangAndItsStoryMatchesTheApi() throws IOException {
+        JsonPath table = given().get(ranking + "/api/v1/league-tables/" + PAR_2020).then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        Map<String, Object> bacGiang = table.getMap("rows.find { it.unitCode == '24' }");
+
+        browser.get(ranking + "/app/");
+        awaitRows();
+        new Select(browser.findElement(By.id("index"))).selectByValue("SIPAS");
+        new Select(browser.findElement(By.id("year"))).selectByValue("2020");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#table caption"), "SIPAS 2020"));
+        awaitRows();
+        screenshot("sipas-2020");
+        new Select(browser.findElement(By.id("index"))).selectByValue("PAPI");
+        new Select(browser.findElement(By.id("year"))).selectByValue("2021");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#table caption"), "PAPI 2021"));
+        new Select(browser.findElement(By.id("index"))).selectByValue("PAR");
+        new Select(browser.findElement(By.id("year"))).selectByValue("2020");
+        Select level = new Select(browser.findElement(By.id("level")));
+        level.selectByValue("PROVINCE");
+        if (browser.findElement(By.id("table-label")).isDisplayed()) {
+            new Select(browser.findElement(By.id("table-choice"))).selectByValue(PAR_2020);
+        }
+        wait.until(ExpectedConditions.urlContains("table=" + PAR_2020));
+        awaitRows();
+        assertEquals(63, browser.findElements(By.cssSelector("#table tbody tr")).size());
+        screenshot("league-table");
+
+        browser.findElement(By.id("search")).sendKeys("bac giang");
+        wait.until(driver -> driver.findElements(By.cssSelector("#table tbody tr")).size() == 1);
+        WebElement row = browser.findElement(By.cssSelector("#table tbody tr"));
+        assertEquals("Bắc Giang", row.findElement(By.cssSelector("th a")).getText().replaceFirst("^(Tỉnh|Thành phố) ", ""));
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        assertEquals(bacGiang.get("rank") + "/" + bacGiang.get("fieldSize"), cells.get(0).getText());
+        assertEquals(vietnamese(bacGiang.get("points")), cells.get(1).getText());
+        assertEquals(0, new BigDecimal(cells.get(1).getDomAttribute("title")).compareTo(decimal(bacGiang.get("points"))),
+                "the full precision on hover");
+        screenshot("search-bac-giang");
+
+        row.findElement(By.cssSelector("th a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards .card")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history svg")));
+        JsonPath gap = given().get(ranking + "/api/v1/league-tables/" + PAR_2020 + "/units/" + bacGiang.get("unitKey") + "/gap")
+                .then().statusCode(200).extract().jsonPath().using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        List<String> cards = browser.findElements(By.cssSelector("#cards .card .value")).stream().map(WebElement::getText).toList();
+        assertEquals(bacGiang.get("rank") + "/" + bacGiang.get("fieldSize"), cards.get(0));
+        assertEquals(vietnamese(bacGiang.get("points")), cards.get(1));
+        assertEquals(gap.getList("areas").size(), browser.findElements(By.cssSelector("#breakdown svg rect")).size() / 2);
+        assertTrue(browser.findElement(By.id("targets")).getText().contains(vietnamese(gap.get("nextGroup.points"))),
+                "the points to the next group as the API gives them");
+        screenshot("unit-bac-giang");
+
+        browser.get(ranking + "/app/?embed=1&index=PAR&year=2020&level=PROVINCE&table=" + PAR_2020);
+        awaitRows();
+        assertTrue(browser.findElements(By.cssSelector("header")).stream().noneMatch(WebElement::isDisplayed), "no navigation chrome");
+        screenshot("embed");
+    }
+
+    private static void awaitRows() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#table tbody tr")));
+    }
+
+    private static String vietnamese(Object value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi-VN"));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(decimal(value));
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return new BigDecimal(String.valueOf(value));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

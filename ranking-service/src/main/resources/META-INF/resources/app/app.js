@@ -1,0 +1,150 @@
+// The dashboard's shared parts: language, number formats, the API, and one shape for the rows of every index.
+'use strict';
+
+const TEXT = {
+  vi: {
+    title: 'Chỉ số cải cách hành chính', table: 'Bảng xếp hạng', index: 'Chỉ số', year: 'Năm', level: 'Cấp', parent: 'Thuộc', search: 'Tìm đơn vị',
+    rank: 'Hạng', unit: 'Đơn vị', points: 'Điểm', percent: '%', group: 'Nhóm', change: 'So với năm trước',
+    areas: 'Hạng theo lĩnh vực', showAreas: 'Hiện hạng theo lĩnh vực', downloadCsv: 'Tải CSV', downloadXlsx: 'Tải XLSX',
+    newUnit: 'mới', same: '=', from: 'Từ', none: 'Chưa có bảng xếp hạng nào.', shown: 'Đang hiện {n}/{m} đơn vị',
+    PROVINCE: 'Tỉnh, thành phố', MINISTRY: 'Bộ, ngành', DISTRICT: 'Huyện, thị xã, thành phố thuộc tỉnh', COMMUNE: 'Xã, phường',
+    all: 'Tất cả', respondents: 'Số phiếu', ci: 'Khoảng tin cậy 95%', history: 'Thứ hạng qua các năm',
+    breakdown: 'Điểm theo lĩnh vực so với điểm tối đa', gap: 'Điểm bị mất và điều cần để lên hạng', lost: 'Điểm mất',
+    max: 'Tối đa', nextRank: 'Để lên hạng {r}', nextGroup: 'Để vào nhóm {g}', needs: 'cần thêm {p} điểm',
+    unreachable: 'không thể đạt được với số điểm còn thiếu', factors: 'Các yếu tố hài lòng', back: '← Bảng xếp hạng',
+    merger: 'Sáp nhập 2025', criteria: 'Tiêu chí', area: 'Lĩnh vực', embed: 'Nhúng bảng này', item: 'Nội dung', noPrevious: 'Chưa có bảng của năm trước để so sánh',
+  },
+  en: {
+    title: 'Public administration reform indices', table: 'League table', index: 'Index', year: 'Year', level: 'Level', parent: 'Within',
+    search: 'Find a unit', rank: 'Rank', unit: 'Unit', points: 'Points', percent: '%', group: 'Group',
+    change: 'Against last year', areas: 'Ranks by area', showAreas: 'Show ranks by area', downloadCsv: 'Download CSV',
+    downloadXlsx: 'Download XLSX', newUnit: 'new', same: '=', from: 'From', none: 'No league table yet.',
+    shown: 'Showing {n} of {m} units', PROVINCE: 'Provinces', MINISTRY: 'Ministries', DISTRICT: 'Districts',
+    COMMUNE: 'Communes', all: 'All', respondents: 'Respondents', ci: '95% confidence interval', history: 'Rank over the years',
+    breakdown: 'Points per area against the maximum', gap: 'Points lost and what it takes to move up', lost: 'Lost',
+    max: 'Max', nextRank: 'To reach rank {r}', nextGroup: 'To reach group {g}', needs: '{p} more points',
+    unreachable: 'not reachable with the points still open', factors: 'Satisfaction factors', back: '← League tables',
+    merger: '2025 merger', criteria: 'Criteria', area: 'Area', embed: 'Embed this table', item: 'Item', noPrevious: 'No table of the year before to compare with',
+  },
+};
+
+const INDEX_NAMES = { PAR: 'PAR Index', SIPAS: 'SIPAS', PAPI: 'PAPI', PCI: 'PCI' };
+const params = new URLSearchParams(location.search);
+let lang = params.get('lang') || localStorage.getItem('parindex.lang') || 'vi';
+
+function t(key, values = {}) {
+  const text = (TEXT[lang] && TEXT[lang][key]) || TEXT.vi[key] || key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => values[name]);
+}
+
+function setLanguage(next) {
+  lang = next;
+  localStorage.setItem('parindex.lang', next);
+  document.documentElement.lang = next;
+}
+
+function locale() {
+  return lang === 'vi' ? 'vi-VN' : 'en-GB';
+}
+
+/** A number for reading: two decimals, in the reader's convention (85,59 in Vietnamese); the full value on hover. */
+function number(value, digits = 2) {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+function numberCell(value, digits = 2) {
+  const td = document.createElement('td');
+  td.className = 'num';
+  td.textContent = number(value, digits);
+  if (value !== null && value !== undefined) td.title = String(value);
+  return td;
+}
+
+/** Vietnamese folded for matching: "Bắc Giang", "bac giang" and "BẮC GIANG" are the same. */
+function fold(text) {
+  return (text || '').normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    .toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(path + ': ' + response.status);
+  return response.json();
+}
+
+/** One row shape for the PAR Index, SIPAS and PAPI/PCI tables. */
+function normalRow(index, row) {
+  return {
+    rank: row.rank, fieldSize: row.fieldSize, key: row.unitKey || row.unitCode, code: row.unitCode, name: row.unitName,
+    points: index === 'PAR' ? row.points : index === 'SIPAS' ? null : row.total,
+    maxPoints: row.maxPoints ?? null, percent: row.percent, group: row.band || row.group || null,
+    groupName: row.bandName || row.groupName || null, change: row.change || null,
+    parts: row.areaRanks || row.factorRanks || row.componentRanks || {}, respondents: row.respondents ?? null,
+    ciLow: row.ciLow ?? null, ciHigh: row.ciHigh ?? null,
+  };
+}
+
+/** ▲n, ▼n, = or "mới", with the predecessors of a merged or new unit on hover; – when there is no table of the year before. */
+function changeCell(change) {
+  const td = document.createElement('td');
+  td.className = 'num';
+  if (!change) {
+    td.textContent = '–';
+    td.title = t('noPrevious');
+    td.classList.add('same');
+    return td;
+  }
+  if (change.basis === 'NEW' || change.rankChange === null || change.rankChange === undefined) {
+    td.textContent = t('newUnit');
+    td.classList.add('new');
+    const before = (change && change.predecessors) || [];
+    if (before.length) {
+      td.title = t('from') + ': ' + before.map(p => p.previous
+        ? `${p.previous.unitName} ${p.previous.rank}/${p.previous.fieldSize}` : p.unitKey).join('; ');
+    }
+    return td;
+  }
+  const n = change.rankChange;
+  td.textContent = n > 0 ? `▲${n}` : n < 0 ? `▼${-n}` : t('same');
+  td.classList.add(n > 0 ? 'up' : n < 0 ? 'down' : 'same');
+  td.title = `${change.previousRank}/${change.previousFieldSize}`;
+  return td;
+}
+
+function groupBadge(group, name) {
+  const span = document.createElement('span');
+  span.className = 'badge ' + (group || '');
+  span.textContent = group || '';
+  if (name) span.title = name;
+  return span;
+}
+
+function languageSwitch(container, onChange) {
+  container.replaceChildren();
+  for (const code of ['vi', 'en']) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = code.toUpperCase();
+    button.setAttribute('aria-pressed', String(code === lang));
+    button.addEventListener('click', () => { setLanguage(code); onChange(); });
+    container.append(button);
+  }
+}
+
+/** The rows shown, as CSV or XLSX, written by the service's one sheet writer. */
+async function downloadSheet(name, format, header, rows) {
+  const response = await fetch(`/api/v1/sheets?format=${format}&lang=${lang}`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, header, rows }) });
+  if (!response.ok) throw new Error('sheet: ' + response.status);
+  download(`${name}.${format}`, response.headers.get('Content-Type'), await response.blob());
+}
+
+function download(name, type, content) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([content], { type }));
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

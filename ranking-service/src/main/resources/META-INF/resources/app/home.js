@@ -1,0 +1,204 @@
+// The league tables: choose index, year, level (and province for district tables); sort, search, download.
+'use strict';
+
+const state = {
+  catalog: [], table: null, rows: [], index: params.get('index'), year: params.get('year'), level: params.get('level'),
+  code: params.get('table'), query: params.get('q') || '', sort: params.get('sort') || 'rank', descending: params.get('desc') === '1',
+};
+const embedded = params.get('embed') === '1';
+if (embedded) document.body.classList.add('embed');
+
+const $ = id => document.getElementById(id);
+
+function options(select, values, label, selected) {
+  select.replaceChildren(...values.map(value => {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = label(value);
+    option.selected = String(value) === String(selected);
+    return option;
+  }));
+  return select.value;
+}
+
+function choose() {
+  const unique = values => [...new Set(values)];
+  state.index = options($('index'), unique(state.catalog.map(t => t.index)), i => INDEX_NAMES[i] || i, state.index);
+  const ofIndex = state.catalog.filter(table => table.index === state.index);
+  state.year = options($('year'), unique(ofIndex.map(t => t.year)), y => y, state.year);
+  const ofYear = ofIndex.filter(table => String(table.year) === String(state.year));
+  state.level = options($('level'), unique(ofYear.map(t => t.level)), l => t(l), state.level);
+  // several tables of one level and year: a province's districts, or more than one period of an index
+  const tables = ofYear.filter(table => table.level === state.level)
+    .sort((a, b) => (a.parentKey ? 1 : 0) - (b.parentKey ? 1 : 0) || a.code.localeCompare(b.code));
+  $('table-label').hidden = tables.length < 2;
+  state.code = options($('table-choice'), tables.map(table => table.code), code => {
+    const table = tables.find(c => c.code === code);
+    return table.parentName ? `${table.parentName}: ${table.name}` : table.name;
+  }, state.code);
+  return tables.find(table => table.code === state.code) || null;
+}
+
+function remember() {
+  const next = new URLSearchParams();
+  for (const [key, value] of Object.entries({ index: state.index, year: state.year, level: state.level, table: state.code,
+    q: state.query || null, sort: state.sort === 'rank' ? null : state.sort, desc: state.descending ? '1' : null,
+    embed: embedded ? '1' : null, lang: params.get('lang') })) {
+    if (value) next.set(key, value);
+  }
+  history.replaceState(null, '', '?' + next);
+  const embed = new URLSearchParams(next);
+  embed.set('embed', '1');
+  $('embed-link').href = location.pathname + '?' + embed;
+}
+
+async function load() {
+  const chosen = choose();
+  remember();
+  if (!chosen) {
+    state.table = null;
+    state.rows = [];
+    render();
+    return;
+  }
+  const view = await api(chosen.path);
+  state.table = { ...chosen, view };
+  state.rows = view.rows.map(row => normalRow(chosen.index, row));
+  render();
+}
+
+function columns() {
+  const index = state.table ? state.table.index : null;
+  const list = [
+    { key: 'rank', label: t('rank'), value: r => r.rank, cell: r => { const td = document.createElement('td');
+      td.className = 'num'; td.textContent = `${r.rank}/${r.fieldSize}`; return td; } },
+    { key: 'name', label: t('unit'), value: r => fold(r.name), cell: unitCell },
+  ];
+  if (index !== 'SIPAS') list.push({ key: 'points', label: t('points'), value: r => r.points, cell: r => numberCell(r.points) });
+  list.push({ key: 'percent', label: t('percent'), value: r => r.percent, cell: r => numberCell(r.percent) });
+  list.push({ key: 'group', label: t('group'), value: r => r.group || '', cell: r => { const td = document.createElement('td');
+    td.append(groupBadge(r.group, r.groupName)); return td; } });
+  list.push({ key: 'change', label: t('change'), value: r => r.change && r.change.rankChange != null ? r.change.rankChange : -1e9,
+    cell: r => changeCell(r.change) });
+  if (index === 'SIPAS') {
+    list.push({ key: 'respondents', label: t('respondents'), optional: true, value: r => r.respondents,
+      cell: r => numberCell(r.respondents, 0) });
+    list.push({ key: 'ci', label: t('ci'), optional: true, value: r => r.ciLow, cell: r => { const td = document.createElement('td');
+      td.className = 'num opt'; td.textContent = `${number(r.ciLow)}–${number(r.ciHigh)}`; return td; } });
+  }
+  if ($('show-areas').checked && state.rows.length) {
+    for (const part of Object.keys(state.rows[0].parts)) {
+      list.push({ key: 'part:' + part, label: part, optional: true, value: r => r.parts[part],
+        cell: r => { const td = document.createElement('td'); td.className = 'num opt'; td.textContent = r.parts[part] ?? ''; return td; } });
+    }
+  }
+  return list;
+}
+
+function unitCell(row) {
+  const td = document.createElement('td');
+  const link = document.createElement('a');
+  const target = new URLSearchParams({ index: state.table.index, table: state.table.code, unit: row.key });
+  link.href = 'unit.html?' + target;
+  link.textContent = row.name;
+  if (embedded) link.target = '_top';
+  td.append(link);
+  return td;
+}
+
+function shownRows() {
+  const query = fold(state.query);
+  const column = columns().find(c => c.key === state.sort) || columns()[0];
+  const rows = state.rows.filter(row => !query || fold(row.name).includes(query) || (row.code || '').includes(query));
+  rows.sort((a, b) => {
+    const x = column.value(a), y = column.value(b);
+    const order = x === y ? a.rank - b.rank : x === null || x === undefined ? 1 : y === null || y === undefined ? -1 : x < y ? -1 : 1;
+    return state.descending ? -order : order;
+  });
+  return rows;
+}
+
+function render() {
+  document.querySelectorAll('[data-text]').forEach(node => { node.textContent = t(node.dataset.text); });
+  $('title').textContent = t('title');
+  document.title = t('title');
+  languageSwitch($('lang'), () => { choose(); render(); });
+  const table = $('table');
+  table.replaceChildren();
+  if (!state.table) {
+    $('status').textContent = t('none');
+    return;
+  }
+  const cols = columns();
+  const rows = shownRows();
+  const caption = document.createElement('caption');
+  caption.textContent = state.table.name;
+  const head = document.createElement('thead');
+  const headRow = document.createElement('tr');
+  for (const column of cols) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    if (['rank', 'points', 'percent', 'change', 'respondents'].includes(column.key)) th.className = 'num';
+    if (column.optional) th.classList.add('opt');
+    if (column.key === state.sort) th.setAttribute('aria-sort', state.descending ? 'descending' : 'ascending');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = column.label;
+    button.addEventListener('click', () => {
+      state.descending = state.sort === column.key ? !state.descending : ['points', 'percent', 'change', 'respondents'].includes(column.key);
+      state.sort = column.key;
+      remember();
+      render();
+    });
+    th.append(button);
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = document.createElement('tbody');
+  for (const row of rows) {
+    const tr = document.createElement('tr');
+    tr.dataset.unit = row.key;
+    for (const column of cols) {
+      const td = column.cell(row);
+      if (column.key === 'name') {
+        const th = document.createElement('th');
+        th.scope = 'row';
+        th.replaceChildren(...td.childNodes);
+        tr.append(th);
+      } else {
+        if (column.optional) td.classList.add('opt');
+        tr.append(td);
+      }
+    }
+    body.append(tr);
+  }
+  table.append(caption, head, body);
+  $('status').textContent = t('shown', { n: rows.length, m: state.rows.length });
+}
+
+function sheet(format) {
+  const cols = columns();
+  const rows = shownRows().map(row => cols.map(column => column.key === 'rank' ? `${row.rank}/${row.fieldSize}`
+    : column.key === 'name' ? row.name : column.key === 'change' ? changeCell(row.change).textContent
+    : column.key === 'ci' ? `${number(row.ciLow)}–${number(row.ciHigh)}` : column.key.startsWith('part:') ? row.parts[column.key.slice(5)] ?? null
+    : row[column.key] ?? null));
+  return downloadSheet(state.table.code, format, cols.map(c => c.label), rows)
+    .catch(error => { $('status').textContent = error.message; });
+}
+
+$('index').addEventListener('change', e => { state.index = e.target.value; state.year = state.level = state.code = null; load(); });
+$('year').addEventListener('change', e => { state.year = e.target.value; state.code = null; load(); });
+$('level').addEventListener('change', e => { state.level = e.target.value; state.code = null; load(); });
+$('table-choice').addEventListener('change', e => { state.code = e.target.value; load(); });
+$('search').addEventListener('input', e => { state.query = e.target.value; remember(); render(); });
+$('show-areas').addEventListener('change', render);
+$('csv').addEventListener('click', () => sheet('csv'));
+$('xlsx').addEventListener('click', () => sheet('xlsx'));
+
+(async () => {
+  setLanguage(lang);
+  $('search').value = state.query;
+  state.catalog = await api('/api/v1/catalog');
+  if (!state.index && state.catalog.length) state.index = state.catalog.some(c => c.index === 'PAR') ? 'PAR' : state.catalog[0].index;
+  await load();
+})().catch(error => { $('status').textContent = error.message; });

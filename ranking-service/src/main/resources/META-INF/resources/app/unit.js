@@ -1,0 +1,123 @@
+// A unit's page: rank, points and group; rank over the years through lineage; points per area; what it lost and what
+// it takes to move up.
+'use strict';
+
+const $ = id => document.getElementById(id);
+const index = params.get('index') || 'PAR';
+const tableCode = params.get('table');
+const unitKey = params.get('unit');
+let loaded = null;
+
+function card(label, value, title) {
+  const div = document.createElement('div');
+  div.className = 'card';
+  const name = document.createElement('div');
+  name.className = 'muted';
+  name.textContent = label;
+  const number = document.createElement('div');
+  number.className = 'value';
+  if (value instanceof Node) number.append(value); else number.textContent = value;
+  if (title) number.title = title;
+  div.append(name, number);
+  return div;
+}
+
+function cell(text, numeric, title) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (numeric) td.className = 'num';
+  if (title) td.title = title;
+  return td;
+}
+
+function tableOf(element, headers, rows) {
+  const head = document.createElement('thead');
+  const tr = document.createElement('tr');
+  headers.forEach(([label, numeric]) => { const th = document.createElement('th'); th.scope = 'col'; th.textContent = label;
+    if (numeric) th.className = 'num'; tr.append(th); });
+  head.append(tr);
+  const body = document.createElement('tbody');
+  rows.forEach(row => { const r = document.createElement('tr'); r.append(...row); body.append(r); });
+  element.replaceChildren(head, body);
+}
+
+async function load() {
+  const catalog = await api('/api/v1/catalog');
+  const table = catalog.find(entry => entry.index === index && entry.code === tableCode);
+  if (!table) throw new Error(tableCode);
+  const view = await api(table.path);
+  const row = view.rows.map(r => normalRow(index, r)).find(r => r.key === unitKey || r.code === unitKey);
+  if (!row) throw new Error(unitKey);
+  const result = { table, view, row };
+  if (index === 'PAR') {
+    const family = view.methodologyCode.replace(/-\d{4}$/, '');
+    [result.history, result.gap] = await Promise.all([
+      api(`/api/v1/units/${encodeURIComponent(row.key)}/history?family=${encodeURIComponent(family)}`),
+      api(`/api/v1/league-tables/${encodeURIComponent(table.code)}/units/${encodeURIComponent(row.key)}/gap`)]);
+  }
+  loaded = result;
+  render();
+}
+
+function render() {
+  document.querySelectorAll('[data-text]').forEach(node => { node.textContent = t(node.dataset.text); });
+  languageSwitch($('lang'), render);
+  if (!loaded) return;
+  const { table, row, history, gap } = loaded;
+  document.title = row.name + ' · ' + t('title');
+  $('unit-name').textContent = row.name;
+  $('table-name').textContent = table.name;
+  $('back').href = './?' + new URLSearchParams({ index: table.index, year: table.year, level: table.level, table: table.code });
+  const cards = [card(t('rank'), `${row.rank}/${row.fieldSize}`)];
+  if (row.points !== null) cards.push(card(t('points'), number(row.points), String(row.points)));
+  cards.push(card(t('percent'), number(row.percent), String(row.percent)));
+  if (row.group) cards.push(card(t('group'), groupBadge(row.group, row.groupName)));
+  const change = changeCell(row.change);
+  cards.push(card(t('change'), change.textContent, change.title));
+  if (row.respondents !== null) cards.push(card(t('respondents'), number(row.respondents, 0)));
+  if (row.ciLow !== null) cards.push(card(t('ci'), `${number(row.ciLow)}–${number(row.ciHigh)}`));
+  $('cards').replaceChildren(...cards);
+
+  $('history-section').hidden = !history;
+  $('breakdown-section').hidden = !gap;
+  $('gap-section').hidden = !gap;
+  if (history) {
+    // one row per year and unit: this table's own period for its year, the first official one otherwise
+    const seen = new Map();
+    for (const entry of history.years) {
+      const key = entry.year + '/' + entry.unitKey;
+      if (!seen.has(key) || entry.periodCode === table.code) seen.set(key, entry);
+    }
+    const years = [...seen.values()].sort((a, b) => a.year - b.year);
+    $('history').replaceChildren(rankChart(years, t('history'), t('merger')));
+    tableOf($('history-table'), [[t('year')], [t('unit')], [t('rank'), true], [t('points'), true], [t('percent'), true], [t('group')]],
+      years.map(y => [cell(String(y.year)), cell(y.unitName), cell(`${y.rank}/${y.fieldSize}`, true),
+        cell(number(y.points), true, String(y.points)), cell(number(y.percent), true, String(y.percent)), cell(y.band || '')]));
+  }
+  if (gap) {
+    $('breakdown').replaceChildren(areaChart(gap.areas, t('breakdown')));
+    const targets = [];
+    for (const target of gap.targets || []) {
+      const li = document.createElement('li');
+      li.textContent = t('nextRank', { r: target.rank }) + ': ' + (target.reachable ? t('needs', { p: number(target.points) }) : t('unreachable'));
+      li.title = String(target.points);
+      targets.push(li);
+    }
+    if (gap.nextGroup) {
+      const li = document.createElement('li');
+      li.textContent = t('nextGroup', { g: gap.nextGroup.group }) + ': '
+        + (gap.nextGroup.reachable ? t('needs', { p: number(gap.nextGroup.points) }) : t('unreachable'));
+      li.title = String(gap.nextGroup.points);
+      targets.push(li);
+    }
+    $('targets').replaceChildren(...targets);
+    const lost = [...gap.areas.map(a => ({ ...a, kind: t('area') })), ...gap.criteria.map(c => ({ ...c, kind: t('criteria') }))]
+      .filter(item => Number(item.lost) > 0);
+    tableOf($('criteria'), [[t('item')], [''], [t('points'), true], [t('max'), true], [t('lost'), true]],
+      lost.map(item => [cell(item.name), cell(item.kind), cell(number(item.points), true, String(item.points)),
+        cell(number(item.maxPoints), true, String(item.maxPoints)), cell(number(item.lost), true, String(item.lost))]));
+  }
+}
+
+setLanguage(lang);
+load().catch(error => { $('status').textContent = error.message; });
