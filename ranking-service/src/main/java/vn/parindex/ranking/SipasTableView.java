@@ -18,6 +18,7 @@ public record SipasTableView(String waveCode, String waveName, int year, String 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(int rank, int fieldSize, String unitCode, String unitName, long respondents, BigDecimal percent,
             BigDecimal standardError, BigDecimal ciLow, BigDecimal ciHigh, String group, String groupName, Integer rankLow,
-            Integer rankHigh, Boolean differsFromNext, Map<String, Integer> factorRanks, YearOverYear.Change change) {
+            Integer rankHigh, Boolean differsFromNext, Map<String, Integer> factorRanks, List<SurveyResult.Factor> factors,
+            YearOverYear.Change change) {
     }
 }

@@ -78,7 +78,7 @@ public class SipasTables {
             rows.add(new SipasTableView.Row(row.rank(), row.fieldSize(), r.unitCode, r.unitName, r.respondents, row.entry().percent(),
                     estimate.standardError(), overall ? r.ciLow : null, overall ? r.ciHigh : null, row.entry().band(),
                     row.entry().bandName(), estimate.standardError() == null || interval == null ? null : interval.low(),
-                    estimate.standardError() == null || interval == null ? null : interval.high(), differs, overall ? row.areaRanks() : null,
+                    estimate.standardError() == null || interval == null ? null : interval.high(), differs, overall ? row.areaRanks() : null, overall ? r.factors : null,
                     previous.isEmpty() ? null : YearOverYear.of(r.unitCode, row.rank(), row.entry().percent(), previous, List.of(), false)));
         }
         SurveyResult first = results.get(0);

@@ -22,7 +22,8 @@ public class SurveyResult extends PanacheEntityBase {
     }
 
     /** One factor's satisfaction with its standard error. */
-    public record Factor(String code, String name, BigDecimal percent, BigDecimal standardError) {
+    /** A factor's satisfaction with its 95 % interval (the survey's bootstrap; null in results replicated before it was kept). */
+    public record Factor(String code, String name, BigDecimal percent, BigDecimal standardError, BigDecimal ciLow, BigDecimal ciHigh) {
     }
 
     @jakarta.persistence.Id

@@ -73,3 +73,27 @@ function areaChart(areas, title) {
   });
   return svg;
 }
+
+/** Each factor's satisfaction as a point with its 95 % interval, on a common scale. */
+function intervalChart(factors, title) {
+  const row = 28, width = 640, label = 250, height = factors.length * row + 24;
+  const svg = chartFrame(width, height, title);
+  const lows = factors.map(f => Number(f.ciLow ?? f.percent));
+  const from = Math.max(0, Math.floor((Math.min(...lows) - 2) / 5) * 5);
+  const full = width - label - 20;
+  const x = value => label + (Number(value) - from) / (100 - from) * full;
+  svg.append(svgNode('text', { x: label, y: height - 4 }, String(from)));
+  svg.append(svgNode('text', { x: label + full, y: height - 4, 'text-anchor': 'end' }, '100'));
+  factors.forEach((factor, i) => {
+    const y = 4 + i * row + 12;
+    svg.append(svgNode('text', { x: 0, y: y + 4 }, factor.name.length > 38 ? factor.name.slice(0, 37) + '…' : factor.name));
+    svg.append(svgNode('line', { x1: label, x2: label + full, y1: y, y2: y, stroke: '#eaeef2', 'stroke-width': 10 }));
+    if (factor.ciLow !== null && factor.ciLow !== undefined) {
+      svg.append(svgNode('line', { x1: x(factor.ciLow), x2: x(factor.ciHigh), y1: y, y2: y, stroke: '#0b5cad', 'stroke-width': 3 }));
+    }
+    const dot = svgNode('circle', { cx: x(factor.percent), cy: y, r: 5, fill: '#0b5cad' });
+    dot.append(svgNode('title', {}, `${factor.name}: ${number(factor.percent)} (${number(factor.ciLow)}–${number(factor.ciHigh)})`));
+    svg.append(dot);
+  });
+  return svg;
+}

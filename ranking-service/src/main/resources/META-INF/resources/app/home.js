@@ -174,6 +174,7 @@ function render() {
   }
   table.append(caption, head, body);
   $('status').textContent = t('shown', { n: rows.length, m: state.rows.length });
+  if (rows.length && !performance.getEntriesByName('table-shown').length) performance.mark('table-shown');
 }
 
 function sheet(format) {

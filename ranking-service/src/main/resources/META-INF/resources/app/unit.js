@@ -78,6 +78,15 @@ function render() {
   if (row.ciLow !== null) cards.push(card(t('ci'), `${number(row.ciLow)}–${number(row.ciHigh)}`));
   $('cards').replaceChildren(...cards);
 
+  const factors = loaded.view.rows.find(r => (r.unitKey || r.unitCode) === row.key)?.factors;
+  $('factors-section').hidden = !factors || !factors.length;
+  if (factors && factors.length) {
+    $('factors-chart').replaceChildren(intervalChart(factors, t('factors')));
+    tableOf($('factors'), [[t('item')], [t('percent'), true], [t('ci'), true], [t('rank'), true]],
+      factors.map(f => [cell(f.name), cell(number(f.percent), true, String(f.percent)),
+        cell(f.ciLow === null || f.ciLow === undefined ? '' : `${number(f.ciLow)}–${number(f.ciHigh)}`, true),
+        cell(row.parts[f.code] ? `${row.parts[f.code]}/${row.fieldSize}` : '', true)]));
+  }
   $('history-section').hidden = !history;
   $('breakdown-section').hidden = !gap;
   $('gap-section').hidden = !gap;

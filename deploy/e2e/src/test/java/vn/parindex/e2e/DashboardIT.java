@@ -98,6 +98,12 @@ class DashboardIT {
         awaitRows();
         assertEquals(63, browser.findElements(By.cssSelector("#table tbody tr")).size());
         screenshot("league-table");
+        // measured, not asserted: how long a fresh load takes to show the 63 rows (deploy/bench/RESULTS.md)
+        browser.get(browser.getCurrentUrl());
+        awaitRows();
+        Object shown = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const m = performance.getEntriesByName('table-shown'); return m.length ? m[0].startTime : null;");
+        Files.writeString(SCREENSHOTS.resolve("timing.txt"), "63-row PAR 2020 table shown after " + shown + " ms (from navigation start)\n");
 
         browser.findElement(By.id("search")).sendKeys("bac giang");
         wait.until(driver -> driver.findElements(By.cssSelector("#table tbody tr")).size() == 1);
@@ -127,6 +133,24 @@ class DashboardIT {
         awaitRows();
         assertTrue(browser.findElements(By.cssSelector("header")).stream().noneMatch(WebElement::isDisplayed), "no navigation chrome");
         screenshot("embed");
+    }
+
+    @Test
+    void theSipasPageOfAProvinceShowsEachFactorAsTheApiGivesIt() throws IOException {
+        JsonPath sipas = given().get(ranking + "/api/v1/league-tables/sipas/SIPAS-2020").then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        List<Map<String, Object>> factors = sipas.getList("rows.find { it.unitCode == '24' }.factors");
+        browser.get(ranking + "/app/unit.html?index=SIPAS&table=SIPAS-2020&unit=24");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#factors tbody tr")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#factors tbody tr"));
+        assertEquals(factors.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+            assertEquals(factors.get(i).get("name"), cells.get(0).getText());
+            assertEquals(vietnamese(factors.get(i).get("percent")), cells.get(1).getText());
+        }
+        assertEquals(factors.size(), browser.findElements(By.cssSelector("#factors-chart circle")).size());
+        screenshot("unit-bac-giang-sipas");
     }
 
     private static void awaitRows() {

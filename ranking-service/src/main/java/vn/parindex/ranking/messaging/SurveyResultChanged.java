@@ -13,6 +13,6 @@ public record SurveyResultChanged(String waveCode, String waveName, int year, St
     public record Estimate(BigDecimal percent, BigDecimal standardError, BigDecimal ciLow, BigDecimal ciHigh) {
     }
 
-    public record Factor(String code, String name, BigDecimal percent, BigDecimal standardError) {
+    public record Factor(String code, String name, BigDecimal percent, BigDecimal standardError, BigDecimal ciLow, BigDecimal ciHigh) {
     }
 }

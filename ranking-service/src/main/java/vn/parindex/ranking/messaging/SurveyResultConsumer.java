@@ -65,7 +65,7 @@ public class SurveyResultConsumer {
         result.band = event.result().group();
         result.bandName = event.result().groupName();
         result.factors = event.result().factors() == null ? List.of() : event.result().factors().stream()
-                .map(f -> new SurveyResult.Factor(f.code(), f.name(), f.percent(), f.standardError())).toList();
+                .map(f -> new SurveyResult.Factor(f.code(), f.name(), f.percent(), f.standardError(), f.ciLow(), f.ciHigh())).toList();
         result.version = event.version();
         result.replicatedAt = Instant.now();
         result.persist();
