@@ -133,6 +133,15 @@ class DashboardIT {
         awaitRows();
         assertTrue(browser.findElements(By.cssSelector("header")).stream().noneMatch(WebElement::isDisplayed), "no navigation chrome");
         screenshot("embed");
+
+        // a phone: the optional columns give way, rank, unit, points, % and group stay
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(ranking + "/app/?index=PAR&year=2020&level=PROVINCE&table=" + PAR_2020);
+        awaitRows();
+        WebElement first = browser.findElement(By.cssSelector("#table tbody tr"));
+        assertTrue(first.findElement(By.cssSelector("th a")).isDisplayed());
+        screenshot("league-table-phone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1800));
     }
 
     @Test
