@@ -3,7 +3,7 @@
 
 const TEXT = {
   vi: {
-    title: 'Chỉ số cải cách hành chính', table: 'Bảng xếp hạng', index: 'Chỉ số', year: 'Năm', level: 'Cấp', parent: 'Thuộc', search: 'Tìm đơn vị',
+    title: 'Chỉ số cải cách hành chính', table: 'Bảng xếp hạng', index: 'Chỉ số', year: 'Năm', level: 'Cấp', search: 'Tìm đơn vị',
     rank: 'Hạng', unit: 'Đơn vị', points: 'Điểm', percent: '%', group: 'Nhóm', change: 'So với năm trước',
     areas: 'Hạng theo lĩnh vực', showAreas: 'Hiện hạng theo lĩnh vực', downloadCsv: 'Tải CSV', downloadXlsx: 'Tải XLSX',
     newUnit: 'mới', same: '=', from: 'Từ', none: 'Chưa có bảng xếp hạng nào.', shown: 'Đang hiện {n}/{m} đơn vị',
@@ -15,7 +15,7 @@ const TEXT = {
     merger: 'Sáp nhập 2025', criteria: 'Tiêu chí', area: 'Lĩnh vực', embed: 'Nhúng bảng này', item: 'Nội dung', noPrevious: 'Chưa có bảng của năm trước để so sánh',
   },
   en: {
-    title: 'Public administration reform indices', table: 'League table', index: 'Index', year: 'Year', level: 'Level', parent: 'Within',
+    title: 'Public administration reform indices', table: 'League table', index: 'Index', year: 'Year', level: 'Level',
     search: 'Find a unit', rank: 'Rank', unit: 'Unit', points: 'Points', percent: '%', group: 'Group',
     change: 'Against last year', areas: 'Ranks by area', showAreas: 'Show ranks by area', downloadCsv: 'Download CSV',
     downloadXlsx: 'Download XLSX', newUnit: 'new', same: '=', from: 'From', none: 'No league table yet.',

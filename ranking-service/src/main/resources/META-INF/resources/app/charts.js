@@ -11,6 +11,11 @@ function svgNode(name, attributes = {}, text) {
   return node;
 }
 
+/** A label that fits beside a bar; the whole name is in the table under the chart. */
+function shortened(name) {
+  return name.length > 38 ? name.slice(0, 37) + '…' : name;
+}
+
 function chartFrame(width, height, title) {
   const svg = svgNode('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title, width: '100%' });
   svg.append(svgNode('title', {}, title));
@@ -66,7 +71,7 @@ function areaChart(areas, title) {
     const y = 4 + i * row;
     const full = width - label - 90;
     const share = area.maxPoints > 0 ? area.points / area.maxPoints : 0;
-    svg.append(svgNode('text', { x: 0, y: y + 16 }, area.name.length > 38 ? area.name.slice(0, 37) + '…' : area.name));
+    svg.append(svgNode('text', { x: 0, y: y + 16 }, shortened(area.name)));
     svg.append(svgNode('rect', { x: label, y: y + 4, width: full, height: 16, fill: '#eaeef2' }));
     svg.append(svgNode('rect', { x: label, y: y + 4, width: Math.max(0, full * share), height: 16, fill: '#0b5cad' }));
     svg.append(svgNode('text', { x: label + full + 6, y: y + 16 }, `${number(area.points)}/${number(area.maxPoints)}`));
@@ -86,7 +91,7 @@ function intervalChart(factors, title) {
   svg.append(svgNode('text', { x: label + full, y: height - 4, 'text-anchor': 'end' }, '100'));
   factors.forEach((factor, i) => {
     const y = 4 + i * row + 12;
-    svg.append(svgNode('text', { x: 0, y: y + 4 }, factor.name.length > 38 ? factor.name.slice(0, 37) + '…' : factor.name));
+    svg.append(svgNode('text', { x: 0, y: y + 4 }, shortened(factor.name)));
     svg.append(svgNode('line', { x1: label, x2: label + full, y1: y, y2: y, stroke: '#eaeef2', 'stroke-width': 10 }));
     if (factor.ciLow !== null && factor.ciLow !== undefined) {
       svg.append(svgNode('line', { x1: x(factor.ciLow), x2: x(factor.ciHigh), y1: y, y2: y, stroke: '#0b5cad', 'stroke-width': 3 }));

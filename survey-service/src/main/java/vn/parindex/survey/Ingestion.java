@@ -129,10 +129,12 @@ public class Ingestion {
         }
         deltas.forEach(tallies::add);
         List<RowReport> ordered = new ArrayList<>(reports.values());
-        Report report = new Report(rows.size(), count(ordered, Outcome.ACCEPTED), count(ordered, Outcome.DUPLICATE),
-                count(ordered, Outcome.CONFLICT), count(ordered, Outcome.REJECTED), ordered);
+        Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
+        ordered.forEach(row -> counts.merge(row.outcome(), 1, Integer::sum));
+        Report report = new Report(rows.size(), counts.getOrDefault(Outcome.ACCEPTED, 0), counts.getOrDefault(Outcome.DUPLICATE, 0),
+                counts.getOrDefault(Outcome.CONFLICT, 0), counts.getOrDefault(Outcome.REJECTED, 0), ordered);
         for (Outcome outcome : Outcome.values()) {
-            int n = count(ordered, outcome);
+            int n = counts.getOrDefault(outcome, 0);
             if (n > 0) {
                 registry.counter("parindex.responses.ingested", "channel", channel.name().toLowerCase(Locale.ROOT),
                         "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment(n);

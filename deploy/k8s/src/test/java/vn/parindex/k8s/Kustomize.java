@@ -20,10 +20,14 @@ final class Kustomize {
     static String build(Path directory) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(command());
         command.add(directory.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+        // stderr to a file: reading the two pipes one after the other could block on a full one
+        Path errors = Files.createTempFile("kustomize", ".err");
+        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         byte[] out = process.getInputStream().readAllBytes();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        boolean done = process.waitFor(60, TimeUnit.SECONDS);
+        String err = Files.readString(errors);
+        Files.delete(errors);
+        if (!done || process.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: " + err);
         }
         if (!err.isBlank()) {
