@@ -67,7 +67,8 @@ public class Ingestion {
         }
     }
 
-    private record Candidate(Row row, String waveCode, String unitCode, String answers, String profile, String hash,
+    /** A valid row, reduced to what is stored: the submission it was read from is not kept. */
+    private record Candidate(int number, String id, String waveCode, String unitCode, String answers, String profile, String hash,
             Questionnaire questionnaire, Questionnaire.Answers read) {
     }
 
@@ -104,26 +105,25 @@ public class Ingestion {
                         Outcome.REJECTED, rejection.field, rejection.getMessage()));
                 continue;
             }
-            Candidate first = firstById.putIfAbsent(candidate.row().submission().id(), candidate);
+            Candidate first = firstById.putIfAbsent(candidate.id(), candidate);
             if (first != null) {
-                reports.put(row.number(), sameAs(row, first.hash().equals(candidate.hash()), "an earlier row of this request"));
+                reports.put(row.number(), sameAs(candidate, first.hash().equals(candidate.hash()), "an earlier row of this request"));
             } else {
                 candidates.add(candidate);
             }
         }
         Set<String> inserted = insert(candidates, channel, now);
-        List<Candidate> notInserted = candidates.stream().filter(c -> !inserted.contains(c.row().submission().id())).toList();
+        List<Candidate> notInserted = candidates.stream().filter(c -> !inserted.contains(c.id())).toList();
         Map<String, String> storedHashes = storedHashes(notInserted);
         Map<String, TreeMap<String, TallyStore.Delta>> deltas = new TreeMap<>();
         for (Candidate candidate : candidates) {
-            Row row = candidate.row();
-            if (inserted.contains(row.submission().id())) {
-                reports.put(row.number(), new RowReport(row.number(), row.submission().id(), Outcome.ACCEPTED, null, null));
+            if (inserted.contains(candidate.id())) {
+                reports.put(candidate.number(), new RowReport(candidate.number(), candidate.id(), Outcome.ACCEPTED, null, null));
                 deltas.computeIfAbsent(candidate.waveCode(), wave -> new TreeMap<>())
                         .computeIfAbsent(candidate.unitCode(), unit -> new TallyStore.Delta())
                         .add(candidate.questionnaire(), candidate.read());
             } else {
-                reports.put(row.number(), sameAs(row, candidate.hash().equals(storedHashes.get(row.submission().id())),
+                reports.put(candidate.number(), sameAs(candidate, candidate.hash().equals(storedHashes.get(candidate.id())),
                         "a response received before"));
             }
         }
@@ -187,7 +187,8 @@ public class Ingestion {
         String profile = read.profileJson();
         // the content a resend must repeat: wave, unit and the answers as read (labels and values alike), keys sorted
         String content = waveCode + '\n' + submission.unit() + '\n' + answers + '\n' + profile;
-        return new Candidate(row, waveCode, submission.unit(), answers, profile, Questionnaires.sha256(content), questionnaire, read);
+        return new Candidate(row.number(), submission.id(), waveCode, submission.unit(), answers, profile, Questionnaires.sha256(content),
+                questionnaire, read);
     }
 
     private Set<String> insert(List<Candidate> candidates, Channel channel, Instant now) {
@@ -204,7 +205,7 @@ public class Ingestion {
         String[] hashes = new String[n];
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
-            ids[i] = c.row().submission().id();
+            ids[i] = c.id();
             waveCodes[i] = c.waveCode();
             units[i] = c.unitCode();
             answers[i] = c.answers();
@@ -242,7 +243,7 @@ public class Ingestion {
         if (candidates.isEmpty()) {
             return hashes;
         }
-        String[] ids = candidates.stream().map(c -> c.row().submission().id()).toArray(String[]::new);
+        String[] ids = candidates.stream().map(Candidate::id).toArray(String[]::new);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT id, content_hash FROM response WHERE id = ANY(?)")) {
                 select.setArray(1, connection.createArrayOf("text", ids));
@@ -256,15 +257,11 @@ public class Ingestion {
         return hashes;
     }
 
-    private static RowReport sameAs(Row row, boolean sameContent, String earlier) {
-        String id = row.submission().id();
+    private static RowReport sameAs(Candidate candidate, boolean sameContent, String earlier) {
+        String id = candidate.id();
         return sameContent
-                ? new RowReport(row.number(), id, Outcome.DUPLICATE, null, "the same response as " + earlier + "; counted once")
-                : new RowReport(row.number(), id, Outcome.CONFLICT, "id",
+                ? new RowReport(candidate.number(), id, Outcome.DUPLICATE, null, "the same response as " + earlier + "; counted once")
+                : new RowReport(candidate.number(), id, Outcome.CONFLICT, "id",
                         "the id " + id + " belongs to " + earlier + " with different content");
-    }
-
-    private static int count(List<RowReport> rows, Outcome outcome) {
-        return (int) rows.stream().filter(row -> row.outcome() == outcome).count();
     }
 }

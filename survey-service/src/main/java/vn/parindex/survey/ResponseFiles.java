@@ -11,10 +11,13 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -66,9 +69,15 @@ public final class ResponseFiles {
         return rows;
     }
 
-    /** NDJSON; rows are numbered by line, blank lines skipped. */
+    /**
+     * NDJSON; rows are numbered by line, blank lines skipped. Each line is read when the ingestion reaches it, so a
+     * batch never holds ten thousand parsed responses at once.
+     */
     public List<Ingestion.Row> ndjson(byte[] body) {
-        List<Ingestion.Row> rows = new ArrayList<>();
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        int[] lines = new int[64];
+        int count = 0;
         int line = 0;
         for (int start = 0; start < body.length;) {
             int end = start;
@@ -77,17 +86,39 @@ public final class ResponseFiles {
             }
             line++;
             if (!isBlank(body, start, end)) {
-                limit(rows.size() + 1);
-                try {
-                    rows.add(Ingestion.Row.of(line, submissionReader.readValue(body, start, end - start)));
-                } catch (IOException e) {
-                    String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
-                    rows.add(Ingestion.Row.unreadable(line, "line " + line, "not a survey response: " + message));
+                limit(count + 1);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    lines = Arrays.copyOf(lines, count * 2);
                 }
+                starts[count] = start;
+                ends[count] = end;
+                lines[count++] = line;
             }
             start = end + 1;
         }
-        return rows;
+        int[] from = starts;
+        int[] to = ends;
+        int[] numbers = lines;
+        int size = count;
+        return new AbstractList<>() {
+            @Override
+            public Ingestion.Row get(int index) {
+                Objects.checkIndex(index, size);
+                try {
+                    return Ingestion.Row.of(numbers[index], submissionReader.readValue(body, from[index], to[index] - from[index]));
+                } catch (IOException e) {
+                    String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+                    return Ingestion.Row.unreadable(numbers[index], "line " + numbers[index], "not a survey response: " + message);
+                }
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     private static boolean isBlank(byte[] body, int start, int end) {

@@ -15,8 +15,8 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -39,7 +39,7 @@ import vn.parindex.survey.questionnaire.Questionnaire;
 public class SatisfactionResults {
 
     private static final Logger LOG = Logger.getLogger(SatisfactionResults.class);
-    private static final TypeReference<TreeMap<String, Integer>> ANSWERS = new TypeReference<>() {
+    private static final TypeReference<LinkedHashMap<String, Integer>> ANSWERS = new TypeReference<>() {
     };
 
     /** A wave's tallies compared with the ones its stored responses give. */
@@ -176,7 +176,7 @@ public class SatisfactionResults {
         long responses = 0;
         for (String unitCode : spec.units().keySet()) {
             Tallies fresh = new Tallies(questionnaire.itemCount());
-            forEachAnswers(waveCode, unitCode, answers -> fresh.add(questionnaire, new Questionnaire.Answers(answers, new TreeMap<>())));
+            forEachAnswers(waveCode, unitCode, answers -> fresh.add(questionnaire, questionnaire.stored(answers)));
             responses += fresh.respondents();
             Tallies running = tallies.read(waveCode, unitCode, questionnaire).tallies();
             if (!fresh.equals(running)) {
@@ -192,11 +192,11 @@ public class SatisfactionResults {
 
     private Respondents respondents(String waveCode, String unitCode, Questionnaire questionnaire, int expected) {
         Respondents respondents = new Respondents(questionnaire, expected);
-        forEachAnswers(waveCode, unitCode, answers -> respondents.add(new Questionnaire.Answers(answers, new TreeMap<>())));
+        forEachAnswers(waveCode, unitCode, answers -> respondents.add(questionnaire.stored(answers)));
         return respondents;
     }
 
-    private void forEachAnswers(String waveCode, String unitCode, java.util.function.Consumer<SortedMap<String, Integer>> action) {
+    private void forEachAnswers(String waveCode, String unitCode, java.util.function.Consumer<Map<String, Integer>> action) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT answers FROM response WHERE wave_code = ? AND unit_code = ? ORDER BY id")) {

@@ -31,18 +31,19 @@ public class TallyStore {
                 byIndex = new long[questionnaire.itemCount()][];
             }
             respondents++;
-            answers.answers().forEach((item, answer) -> {
-                int index = questionnaire.indexOf(item);
-                long[] counts = byIndex[index];
-                if (counts == null) {
-                    counts = byIndex[index] = new long[2];
-                    items.put(item, counts);
+            for (int item = 0; item < byIndex.length; item++) {
+                if (answers.isAnswered(item)) {
+                    long[] counts = byIndex[item];
+                    if (counts == null) {
+                        counts = byIndex[item] = new long[2];
+                        items.put(questionnaire.items().get(item).code(), counts);
+                    }
+                    counts[1]++;
+                    if (questionnaire.isSatisfied(answers.value(item))) {
+                        counts[0]++;
+                    }
                 }
-                counts[1]++;
-                if (questionnaire.isSatisfied(answer)) {
-                    counts[0]++;
-                }
-            });
+            }
         }
     }
 

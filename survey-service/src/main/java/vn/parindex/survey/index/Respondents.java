@@ -28,13 +28,14 @@ public final class Respondents {
             satisfied = java.util.Arrays.copyOf(satisfied, satisfied.length * 2);
         }
         int base = size * words;
-        answers.answers().forEach((item, answer) -> {
-            int index = questionnaire.indexOf(item);
-            valid[base + index / 64] |= 1L << (index % 64);
-            if (questionnaire.isSatisfied(answer)) {
-                satisfied[base + index / 64] |= 1L << (index % 64);
+        for (int item = 0; item < questionnaire.itemCount(); item++) {
+            if (answers.isAnswered(item)) {
+                valid[base + item / 64] |= 1L << (item % 64);
+                if (questionnaire.isSatisfied(answers.value(item))) {
+                    satisfied[base + item / 64] |= 1L << (item % 64);
+                }
             }
-        });
+        }
         size++;
     }
 

@@ -20,13 +20,14 @@ public final class Tallies {
 
     public void add(Questionnaire questionnaire, Questionnaire.Answers answers) {
         respondents++;
-        answers.answers().forEach((item, answer) -> {
-            int index = questionnaire.indexOf(item);
-            valid[index]++;
-            if (questionnaire.isSatisfied(answer)) {
-                satisfied[index]++;
+        for (int item = 0; item < valid.length; item++) {
+            if (answers.isAnswered(item)) {
+                valid[item]++;
+                if (questionnaire.isSatisfied(answers.value(item))) {
+                    satisfied[item]++;
+                }
             }
-        });
+        }
     }
 
     public void set(int item, long satisfiedCount, long validCount) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,6 +39,8 @@ public class ResponseConsumer {
     static final String TYPE = "parindex.survey-response.submitted.v1";
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+    /** Per consumer; with the consumers of one instance, well inside the dead-letter emitter's buffer. */
+    private static final int DEAD_LETTERS_IN_FLIGHT = 1_000;
 
     private final Ingestion ingestion;
     private final ObjectReader reader;
@@ -56,21 +59,43 @@ public class ResponseConsumer {
     public void consume(ConsumerRecords<String, byte[]> records) {
         List<ConsumerRecord<String, byte[]>> list = new ArrayList<>();
         records.forEach(list::add);
-        List<Ingestion.Row> rows = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            rows.add(read(i, list.get(i)));
-        }
+        // read as the ingestion reaches them: a batch never holds ten thousand parsed responses at once
+        List<Ingestion.Row> rows = new AbstractList<>() {
+            @Override
+            public Ingestion.Row get(int index) {
+                return read(index, list.get(index));
+            }
+
+            @Override
+            public int size() {
+                return list.size();
+            }
+        };
         Ingestion.Report report = ingestWithRetry(rows);
+        int sent = 0;
         List<Uni<Void>> sends = new ArrayList<>();
         for (Ingestion.RowReport row : report.rows()) {
             if (row.outcome() == Ingestion.Outcome.REJECTED || row.outcome() == Ingestion.Outcome.CONFLICT) {
                 sends.add(deadLetter(list.get(row.row()), row));
+                if (sends.size() == DEAD_LETTERS_IN_FLIGHT) {
+                    sent += awaitAll(sends);
+                }
             }
         }
-        if (!sends.isEmpty()) {
-            Uni.join().all(sends).andFailFast().await().atMost(ACK_TIMEOUT);
-            LOG.infof("%d of %d survey responses sent to the dead-letter topic", sends.size(), list.size());
+        sent += awaitAll(sends);
+        if (sent > 0) {
+            LOG.infof("%d of %d survey responses sent to the dead-letter topic", sent, list.size());
         }
+    }
+
+    /** Waits for the sends' acknowledgements; the emitter's buffer is bounded, so a batch of rejects goes in slices. */
+    private static int awaitAll(List<Uni<Void>> sends) {
+        int count = sends.size();
+        if (count > 0) {
+            Uni.join().all(sends).andFailFast().await().atMost(ACK_TIMEOUT);
+            sends.clear();
+        }
+        return count;
     }
 
     /**

@@ -32,32 +32,73 @@ public final class Questionnaire {
         }
     }
 
-    /** Answers and profile in canonical form: keys sorted, answers as scale values, no empty entries. */
-    public record Answers(SortedMap<String, Integer> answers, SortedMap<String, String> profile) {
+    /**
+     * One respondent's answers in canonical form: a scale value per item and a value per profile question, by position
+     * (absent where not answered). Arrays rather than maps: a batch holds ten thousand of these at once.
+     */
+    public static final class Answers {
+        private static final int ABSENT = Integer.MIN_VALUE;
+
+        private final Questionnaire questionnaire;
+        private final int[] values;
+        private final String[] profile;
+
+        private Answers(Questionnaire questionnaire, int[] values, String[] profile) {
+            this.questionnaire = questionnaire;
+            this.values = values;
+            this.profile = profile;
+        }
+
+        public boolean isAnswered(int item) {
+            return values[item] != ABSENT;
+        }
+
+        /** The scale value given to the item; only meaningful where {@link #isAnswered}. */
+        public int value(int item) {
+            return values[item];
+        }
+
+        /** The answers by item code, in code order. */
+        public SortedMap<String, Integer> answers() {
+            SortedMap<String, Integer> answers = new TreeMap<>();
+            for (int item : questionnaire.itemsByCode) {
+                if (isAnswered(item)) {
+                    answers.put(questionnaire.items().get(item).code(), values[item]);
+                }
+            }
+            return answers;
+        }
+
+        public SortedMap<String, String> profile() {
+            SortedMap<String, String> answers = new TreeMap<>();
+            for (int question : questionnaire.profileByCode) {
+                if (profile[question] != null) {
+                    answers.put(questionnaire.document.profile().get(question).code(), profile[question]);
+                }
+            }
+            return answers;
+        }
 
         /** The answers as stored and hashed: a compact JSON object in key order, as Jackson writes it. */
         public String answersJson() {
-            return json(answers);
+            StringBuilder json = new StringBuilder(8 * values.length + 2).append('{');
+            for (int item : questionnaire.itemsByCode) {
+                if (isAnswered(item)) {
+                    (json.length() > 1 ? json.append(',') : json).append(questionnaire.itemKeys[item]).append(values[item]);
+                }
+            }
+            return json.append('}').toString();
         }
 
         public String profileJson() {
-            return json(profile);
-        }
-
-        // written by hand because it runs for every response ingested; a mapper per call costs more than the rest
-        private static String json(SortedMap<String, ?> entries) {
-            StringBuilder json = new StringBuilder(16 * entries.size() + 2).append('{');
-            entries.forEach((key, value) -> {
-                if (json.length() > 1) {
-                    json.append(',');
+            StringBuilder json = new StringBuilder(24 * profile.length + 2).append('{');
+            for (int question : questionnaire.profileByCode) {
+                if (profile[question] != null) {
+                    quoted(json.length() > 1 ? json.append(',') : json, questionnaire.document.profile().get(question).code())
+                            .append(':');
+                    quoted(json, profile[question]);
                 }
-                quoted(json, key).append(':');
-                if (value instanceof Integer number) {
-                    json.append(number.intValue());
-                } else {
-                    quoted(json, value.toString());
-                }
-            });
+            }
             return json.append('}').toString();
         }
 
@@ -88,6 +129,11 @@ public final class Questionnaire {
     private final Map<String, QuestionnaireDocument.ProfileQuestion> profile = new HashMap<>();
     /** Per profile question with options: each option's value, and its folded label, to the value. */
     private final Map<String, Map<String, String>> optionValues = new HashMap<>();
+    private final Map<String, Integer> profileIndex = new HashMap<>();
+    /** Item and profile positions in code order, and each item's JSON key: the canonical form's order, computed once. */
+    private final int[] itemsByCode;
+    private final int[] profileByCode;
+    private final String[] itemKeys;
 
     public Questionnaire(String code, int version, QuestionnaireDocument defaulted) {
         this.code = code;
@@ -107,6 +153,19 @@ public final class Questionnaire {
             valueOfLabel.put(SearchName.fold(level.label()), level.value());
         }
         satisfied = Set.copyOf(defaulted.satisfied());
+        List<QuestionnaireDocument.Item> items = defaulted.items();
+        itemsByCode = java.util.stream.IntStream.range(0, items.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> items.get(i).code())).mapToInt(Integer::intValue).toArray();
+        itemKeys = new String[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            itemKeys[i] = Answers.quoted(new StringBuilder(), items.get(i).code()).append(':').toString();
+        }
+        List<QuestionnaireDocument.ProfileQuestion> questions = defaulted.profile();
+        profileByCode = java.util.stream.IntStream.range(0, questions.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> questions.get(i).code())).mapToInt(Integer::intValue).toArray();
+        for (int q = 0; q < questions.size(); q++) {
+            profileIndex.put(questions.get(q).code(), q);
+        }
         for (QuestionnaireDocument.ProfileQuestion question : defaulted.profile()) {
             profile.put(question.code(), question);
             if (!question.options().isEmpty()) {
@@ -176,28 +235,34 @@ public final class Questionnaire {
      * (a value or its label), every required item and question answered. Blank answers count as not answered.
      */
     public Answers read(Map<String, JsonNode> answers, Map<String, JsonNode> profileAnswers) {
-        SortedMap<String, Integer> scored = new TreeMap<>();
+        int[] values = new int[itemCount()];
+        java.util.Arrays.fill(values, Answers.ABSENT);
+        int answered = 0;
         if (answers != null) {
-            answers.forEach((item, answer) -> {
-                if (indexOf(item) < 0) {
+            for (Map.Entry<String, JsonNode> entry : answers.entrySet()) {
+                String item = entry.getKey();
+                int index = indexOf(item);
+                if (index < 0) {
                     throw new Rejection("answers." + item, "the questionnaire " + code + " v" + version + " has no item " + item);
                 }
-                Integer value = scaleValue(answer, "answers." + item);
+                Integer value = scaleValue(entry.getValue(), "answers." + item);
                 if (value != null) {
-                    scored.put(item, value);
+                    answered += values[index] == Answers.ABSENT ? 1 : 0;
+                    values[index] = value;
                 }
-            });
-        }
-        for (QuestionnaireDocument.Item item : document.items()) {
-            if (item.required() && !scored.containsKey(item.code())) {
-                throw new Rejection("answers." + item.code(), "the item " + item.code() + " must be answered");
             }
         }
-        SortedMap<String, String> profileValues = new TreeMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == Answers.ABSENT && document.items().get(i).required()) {
+                String item = document.items().get(i).code();
+                throw new Rejection("answers." + item, "the item " + item + " must be answered");
+            }
+        }
+        String[] profileValues = new String[document.profile().size()];
         if (profileAnswers != null) {
             profileAnswers.forEach((question, answer) -> {
-                QuestionnaireDocument.ProfileQuestion q = profile.get(question);
-                if (q == null) {
+                Integer index = profileIndex.get(question);
+                if (index == null) {
                     throw new Rejection("profile." + question, "the questionnaire has no profile question " + question);
                 }
                 String value = answer == null || answer.isNull() ? "" : answer.asText().strip();
@@ -212,18 +277,33 @@ public final class Questionnaire {
                         throw new Rejection("profile." + question, "'" + answer.asText() + "' is not an option of " + question);
                     }
                 }
-                profileValues.put(question, value);
+                profileValues[index] = value;
             });
         }
-        for (QuestionnaireDocument.ProfileQuestion q : document.profile()) {
-            if (q.required() && !profileValues.containsKey(q.code())) {
-                throw new Rejection("profile." + q.code(), "the profile question " + q.code() + " must be answered");
+        for (int q = 0; q < profileValues.length; q++) {
+            if (profileValues[q] == null && document.profile().get(q).required()) {
+                String question = document.profile().get(q).code();
+                throw new Rejection("profile." + question, "the profile question " + question + " must be answered");
             }
         }
-        if (scored.isEmpty()) {
+        if (answered == 0) {
             throw new Rejection("answers", "a response must answer at least one item");
         }
-        return new Answers(scored, profileValues);
+        return new Answers(this, values, profileValues);
+    }
+
+    /** Answers as stored (canonical, already checked when they came in); the profile is not needed to count them. */
+    public Answers stored(Map<String, Integer> answers) {
+        int[] values = new int[itemCount()];
+        java.util.Arrays.fill(values, Answers.ABSENT);
+        answers.forEach((item, value) -> {
+            int index = indexOf(item);
+            if (index < 0) {
+                throw new IllegalStateException("a stored response answers " + item + ", which " + code + " v" + version + " does not have");
+            }
+            values[index] = value;
+        });
+        return new Answers(this, values, new String[document.profile().size()]);
     }
 
     private Integer scaleValue(JsonNode answer, String field) {

@@ -49,13 +49,21 @@ class QuestionnaireTest {
 
     @Test
     void theCanonicalFormIsWhatJacksonWritesForTheSameMaps() throws Exception {
-        java.util.TreeMap<String, Integer> answers = new java.util.TreeMap<>(Map.of("TT1", 4, "CC1", 5, "A\"B", 1));
-        java.util.TreeMap<String, String> profile = new java.util.TreeMap<>(Map.of("place", "Bắc Giang \"Kinh Bắc\"\\\t\n", "age", "30-39"));
-        Questionnaire.Answers read = new Questionnaire.Answers(answers, profile);
+        Questionnaire q = new Questionnaire("Q", 1, QuestionnaireRules.withDefaults(new QuestionnaireDocument(
+                "Q", "Q", null, null, null, null, List.of(new Factor("F", "F", null)),
+                List.of(new Item("TT1", "t", "F", false, null), new Item("CC1", "c", "F", false, null), new Item("A\"B", "a", "F", false, null),
+                        new Item("Z9", "z", "F", false, null)),
+                List.of(new ProfileQuestion("place", "Nơi ở", List.of(), false), new ProfileQuestion("age", "Tuổi", List.of(), false),
+                        new ProfileQuestion("job", "Nghề", List.of(), false)),
+                null, null)));
+        Questionnaire.Answers read = q.read(Map.of("TT1", IntNode.valueOf(4), "CC1", IntNode.valueOf(5), "A\"B", IntNode.valueOf(1)),
+                Map.of("place", TextNode.valueOf("Bắc Giang \"Kinh Bắc\"\\\t"), "age", TextNode.valueOf("30-39")));
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        assertEquals(json.writeValueAsString(answers), read.answersJson());
-        assertEquals(json.writeValueAsString(profile), read.profileJson());
-        assertEquals("{}", new Questionnaire.Answers(new java.util.TreeMap<>(), new java.util.TreeMap<>()).profileJson());
+        assertEquals(new java.util.TreeMap<>(Map.of("TT1", 4, "CC1", 5, "A\"B", 1)), read.answers());
+        assertEquals(json.writeValueAsString(read.answers()), read.answersJson());
+        assertEquals(json.writeValueAsString(read.profile()), read.profileJson());
+        assertEquals("{\"A\\\"B\":1,\"CC1\":5,\"TT1\":4}", read.answersJson());
+        assertEquals("{}", q.read(Map.of("Z9", IntNode.valueOf(3)), Map.of()).profileJson());
     }
 
     @Test
