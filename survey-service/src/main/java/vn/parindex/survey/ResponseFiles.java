@@ -1,9 +1,9 @@
 package vn.parindex.survey;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,11 +43,11 @@ public final class ResponseFiles {
     private static final List<String> UNIT_HEADERS = List.of("unit", "don vi", "ma don vi");
 
     private final ObjectMapper json;
-    private final ObjectReader submissionReader;
+    private final SubmissionReader submissionReader;
 
     public ResponseFiles(ObjectMapper json) {
         this.json = json;
-        this.submissionReader = json.readerFor(Ingestion.Submission.class);
+        this.submissionReader = new SubmissionReader(json);
     }
 
     /** A JSON array; rows are numbered from 1 in array order. */
@@ -107,7 +107,7 @@ public final class ResponseFiles {
             public Ingestion.Row get(int index) {
                 Objects.checkIndex(index, size);
                 try {
-                    return Ingestion.Row.of(numbers[index], submissionReader.readValue(body, from[index], to[index] - from[index]));
+                    return Ingestion.Row.of(numbers[index], submissionReader.read(body, from[index], to[index] - from[index]));
                 } catch (IOException e) {
                     String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
                     return Ingestion.Row.unreadable(numbers[index], "line " + numbers[index], "not a survey response: " + message);
@@ -131,8 +131,8 @@ public final class ResponseFiles {
     }
 
     private Ingestion.Row submission(int number, JsonNode node) {
-        try {
-            return Ingestion.Row.of(number, submissionReader.readValue(node));
+        try (JsonParser parser = node.traverse(json)) {
+            return Ingestion.Row.of(number, submissionReader.read(parser, parser.nextToken()));
         } catch (IOException e) {
             String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
             return Ingestion.Row.unreadable(number, "row " + number, "not a survey response: " + message);

@@ -2,7 +2,6 @@ package vn.parindex.survey.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import vn.parindex.survey.Ingestion;
+import vn.parindex.survey.SubmissionReader;
 
 /**
  * The inbound channel: responses other agencies' systems put on {@code parindex.survey-responses.v1}, one JSON
@@ -43,20 +43,23 @@ public class ResponseConsumer {
     private static final int DEAD_LETTERS_IN_FLIGHT = 1_000;
 
     private final Ingestion ingestion;
-    private final ObjectReader reader;
+    private final SubmissionReader reader;
     private final MutinyEmitter<byte[]> deadLetters;
+    private final InboundPause pause;
 
-    ResponseConsumer(Ingestion ingestion, ObjectMapper json,
+    ResponseConsumer(Ingestion ingestion, ObjectMapper json, InboundPause pause,
             @Channel("dead-letter") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000) MutinyEmitter<byte[]> deadLetters) {
         this.ingestion = ingestion;
-        this.reader = json.readerFor(Ingestion.Submission.class);
+        this.reader = new SubmissionReader(json);
         this.deadLetters = deadLetters;
+        this.pause = pause;
     }
 
     @Incoming("survey-responses")
     @Blocking
     // bytes, not strings: Jackson reads UTF-8 directly, without decoding every record into a String first
-    public void consume(ConsumerRecords<String, byte[]> records) {
+    public void consume(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        pause.awaitOpen();
         List<ConsumerRecord<String, byte[]>> list = new ArrayList<>();
         records.forEach(list::add);
         // read as the ingestion reaches them: a batch never holds ten thousand parsed responses at once
@@ -129,7 +132,7 @@ public class ResponseConsumer {
             return Ingestion.Row.unreadable(number, "value", "the record has no value");
         }
         try {
-            Ingestion.Submission submission = reader.readValue(record.value());
+            Ingestion.Submission submission = reader.read(record.value());
             if (submission.id() != null && record.key() != null && !record.key().equals(submission.id())) {
                 return Ingestion.Row.unreadable(number, "id", "the record key " + record.key() + " is not the response id " + submission.id());
             }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -123,9 +121,10 @@ public final class Questionnaire {
     private final QuestionnaireDocument document;
     private final Map<String, Integer> itemIndex = new HashMap<>();
     private final int[] factorOfItem;
-    private final Set<Integer> scaleValues = new HashSet<>();
+    /** Sorted, searched per answer: no boxing on the ingestion path. */
+    private final int[] scaleValues;
     private final Map<String, Integer> valueOfLabel = new HashMap<>();
-    private final Set<Integer> satisfied;
+    private final int[] satisfied;
     private final Map<String, QuestionnaireDocument.ProfileQuestion> profile = new HashMap<>();
     /** Per profile question with options: each option's value, and its folded label, to the value. */
     private final Map<String, Map<String, String>> optionValues = new HashMap<>();
@@ -149,10 +148,10 @@ public final class Questionnaire {
             factorOfItem[i] = factorIndex.get(defaulted.items().get(i).factor());
         }
         for (QuestionnaireDocument.ScaleLevel level : defaulted.scale()) {
-            scaleValues.add(level.value());
             valueOfLabel.put(SearchName.fold(level.label()), level.value());
         }
-        satisfied = Set.copyOf(defaulted.satisfied());
+        scaleValues = defaulted.scale().stream().mapToInt(QuestionnaireDocument.ScaleLevel::value).sorted().distinct().toArray();
+        satisfied = defaulted.satisfied().stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
         List<QuestionnaireDocument.Item> items = defaulted.items();
         itemsByCode = java.util.stream.IntStream.range(0, items.size()).boxed()
                 .sorted(java.util.Comparator.comparing(i -> items.get(i).code())).mapToInt(Integer::intValue).toArray();
@@ -211,7 +210,7 @@ public final class Questionnaire {
     }
 
     public boolean isSatisfied(int answer) {
-        return satisfied.contains(answer);
+        return java.util.Arrays.binarySearch(satisfied, answer) >= 0;
     }
 
     public String label(int answer) {
@@ -319,7 +318,7 @@ public final class Questionnaire {
             String text = answer.asText().strip();
             value = INTEGER.matcher(text).matches() ? Integer.valueOf(text) : valueOfLabel.get(SearchName.fold(text));
         }
-        if (value == null || !scaleValues.contains(value)) {
+        if (value == null || java.util.Arrays.binarySearch(scaleValues, value) < 0) {
             throw new Rejection(field, "'" + answer.asText() + "' is not an answer on the scale " + scaleText());
         }
         return value;

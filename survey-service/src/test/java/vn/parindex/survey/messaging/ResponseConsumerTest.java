@@ -83,6 +83,30 @@ class ResponseConsumerTest {
         deadLetters.close();
     }
 
+    @Test
+    void whilePausedRecordsWaitInKafkaAndAreTakenInOnResume() throws Exception {
+        String wave = vn.parindex.survey.rest.SurveyFixturesAccess.openWave();
+        String admin = TestTokens.token("admin");
+        given().auth().oauth2(admin).contentType("application/json").body("{\"paused\": true}").put("/api/v1/intake/kafka")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("minutes"));
+        given().auth().oauth2(TestTokens.token("surveyor")).contentType("application/json").body("{\"paused\": true, \"minutes\": 1}")
+                .put("/api/v1/intake/kafka").then().statusCode(403);
+        try {
+            given().auth().oauth2(admin).contentType("application/json").body("{\"paused\": true, \"minutes\": 1}").put("/api/v1/intake/kafka")
+                    .then().statusCode(200).body("paused", org.hamcrest.Matchers.equalTo(true));
+            String id = "k-" + UUID.randomUUID();
+            send(id, record(id, wave, "24", 4));
+            Thread.sleep(3_000);
+            given().auth().oauth2(admin).get("/api/v1/waves/" + wave).then().statusCode(200)
+                    .body("units.find { it.code == '24' }.responses", org.hamcrest.Matchers.equalTo(0));
+        } finally {
+            given().auth().oauth2(admin).contentType("application/json").body("{\"paused\": false}").put("/api/v1/intake/kafka")
+                    .then().statusCode(200).body("paused", org.hamcrest.Matchers.equalTo(false));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(admin).get("/api/v1/waves/" + wave)
+                .then().extract().path("units.find { it.code == '24' }.responses").equals(1));
+    }
+
     private String record(String id, String wave, String unit, int answer) throws Exception {
         Map<String, Object> response = new java.util.HashMap<>(vn.parindex.survey.rest.SurveyFixturesAccess.response(id, unit, answer));
         response.put("wave", wave);
