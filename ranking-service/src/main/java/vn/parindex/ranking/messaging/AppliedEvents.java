@@ -31,10 +31,20 @@ public class AppliedEvents {
         return true;
     }
 
-    /** Records the event (applied, or stale because a newer version was held). */
-    public void record(String eventId, ConsumerRecord<String, String> record, long version, Outcome outcome) {
+    /**
+     * Applies the event unless the replica row it concerns (locked by the caller) already holds this version or a
+     * newer one, and records it either way.
+     *
+     * @param heldVersion the version the row holds, 0 when there is no row yet
+     */
+    public Outcome applyIfNewer(String eventId, ConsumerRecord<String, String> record, long version, long heldVersion, Runnable apply) {
+        Outcome outcome = heldVersion >= version ? Outcome.STALE : Outcome.APPLIED;
+        if (outcome == Outcome.APPLIED) {
+            apply.run();
+        }
         count(record, outcome);
         ConsumedEvent.of(eventId, record.topic(), record.key(), version).persist();
+        return outcome;
     }
 
     private void count(ConsumerRecord<String, String> record, Outcome outcome) {

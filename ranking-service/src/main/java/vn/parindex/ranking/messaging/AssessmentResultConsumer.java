@@ -54,45 +54,43 @@ public class AssessmentResultConsumer {
                 || event.maxPoints() == null || event.indexPercent() == null || event.status() == null) {
             throw new IllegalArgumentException("event " + eventId + " is not a valid result (key " + record.key() + ")");
         }
-        AppliedEvents.Outcome outcome;
-        AssessmentResult result = AssessmentResult.findById(new AssessmentResult.Id(event.periodCode(), event.unitKey()),
+        AssessmentResult held = AssessmentResult.findById(new AssessmentResult.Id(event.periodCode(), event.unitKey()),
                 LockModeType.PESSIMISTIC_WRITE);
-        if (result != null && result.version >= event.version()) {
-            outcome = AppliedEvents.Outcome.STALE;
-        } else {
-            if (result == null) {
-                result = new AssessmentResult();
-                result.periodCode = event.periodCode();
-                result.unitKey = event.unitKey();
-            }
-            result.unitCode = event.unitCode();
-            result.unitName = event.unitName();
-            result.parentKey = event.parentKey();
-            result.periodName = event.periodName();
-            result.year = event.year();
-            result.methodologyCode = event.methodologyCode();
-            result.methodologyVersion = event.methodologyVersion();
-            result.tieRule = event.tieRule() == null ? "STANDARD_COMPETITION" : event.tieRule();
-            result.status = event.status();
-            result.total = event.total();
-            result.maxPoints = event.maxPoints();
-            result.indexPercent = event.indexPercent();
-            result.band = event.band();
-            result.bandName = event.bandName();
-            result.areas = event.areas() == null ? List.of() : event.areas().stream().map(AssessmentResultConsumer::area).toList();
-            result.bands = event.bands() == null ? null : event.bands().stream()
-                    .map(b -> new AssessmentResult.Band(b.code(), b.name(), b.minPercent())).toList();
-            result.version = event.version();
-            result.publishedAt = event.publishedAt();
-            result.replicatedAt = Instant.now();
-            result.persist();
-            LOG.infof("result %s/%s %s: %s points, version %d", result.periodCode, result.unitCode, result.status,
-                    result.total.toPlainString(), result.version);
-            outcome = AppliedEvents.Outcome.APPLIED;
-        }
-        applied.record(eventId, record, event.version(), outcome);
-        if (outcome == AppliedEvents.Outcome.APPLIED) {
+        if (applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
+                () -> replicate(event, held)) == AppliedEvents.Outcome.APPLIED) {
             officialTables.refresh(event.periodCode());
         }
+    }
+
+    private static void replicate(AssessmentResultChanged event, AssessmentResult held) {
+        AssessmentResult result = held;
+        if (result == null) {
+            result = new AssessmentResult();
+            result.periodCode = event.periodCode();
+            result.unitKey = event.unitKey();
+        }
+        result.unitCode = event.unitCode();
+        result.unitName = event.unitName();
+        result.parentKey = event.parentKey();
+        result.periodName = event.periodName();
+        result.year = event.year();
+        result.methodologyCode = event.methodologyCode();
+        result.methodologyVersion = event.methodologyVersion();
+        result.tieRule = event.tieRule() == null ? "STANDARD_COMPETITION" : event.tieRule();
+        result.status = event.status();
+        result.total = event.total();
+        result.maxPoints = event.maxPoints();
+        result.indexPercent = event.indexPercent();
+        result.band = event.band();
+        result.bandName = event.bandName();
+        result.areas = event.areas() == null ? List.of() : event.areas().stream().map(AssessmentResultConsumer::area).toList();
+        result.bands = event.bands() == null ? null : event.bands().stream()
+                .map(b -> new AssessmentResult.Band(b.code(), b.name(), b.minPercent())).toList();
+        result.version = event.version();
+        result.publishedAt = event.publishedAt();
+        result.replicatedAt = Instant.now();
+        result.persist();
+        LOG.infof("result %s/%s %s: %s points, version %d", result.periodCode, result.unitCode, result.status,
+                result.total.toPlainString(), result.version);
     }
 }

@@ -41,11 +41,12 @@ public class SurveyResultConsumer {
                 || event.waveStatus() == null || event.unitLevel() == null) {
             throw new IllegalArgumentException("event " + eventId + " is not a valid survey result (key " + record.key() + ")");
         }
-        SurveyResult result = SurveyResult.findById(new SurveyResult.Id(event.waveCode(), event.unitCode()), LockModeType.PESSIMISTIC_WRITE);
-        if (result != null && result.version >= event.version()) {
-            applied.record(eventId, record, event.version(), AppliedEvents.Outcome.STALE);
-            return;
-        }
+        SurveyResult held = SurveyResult.findById(new SurveyResult.Id(event.waveCode(), event.unitCode()), LockModeType.PESSIMISTIC_WRITE);
+        applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version, () -> replicate(event, held));
+    }
+
+    private static void replicate(SurveyResultChanged event, SurveyResult held) {
+        SurveyResult result = held;
         if (result == null) {
             result = new SurveyResult();
             result.waveCode = event.waveCode();
@@ -69,6 +70,5 @@ public class SurveyResultConsumer {
         result.version = event.version();
         result.replicatedAt = Instant.now();
         result.persist();
-        applied.record(eventId, record, event.version(), AppliedEvents.Outcome.APPLIED);
     }
 }

@@ -49,34 +49,34 @@ public class UnitReplicaConsumer {
                 || event.name() == null || event.level() == null || event.validFrom() == null) {
             throw new IllegalArgumentException("event " + eventId + " is not a valid unit (key " + record.key() + ")");
         }
-        AppliedEvents.Outcome outcome;
-        UnitReplica replica = UnitReplica.findById(event.key(), LockModeType.PESSIMISTIC_WRITE);
-        if (replica != null && replica.version >= event.version()) {
-            LOG.debugf("unit %s version %d ignored: version %d already held", event.key(), event.version(), replica.version);
-            outcome = AppliedEvents.Outcome.STALE;
-        } else {
-            if (replica == null) {
-                replica = new UnitReplica();
-                replica.key = event.key();
-            }
-            replica.code = event.code();
-            replica.name = event.name();
-            replica.searchName = SearchName.fold(event.name());
-            replica.level = event.level();
-            replica.parentKey = event.parentKey();
-            replica.validFrom = event.validFrom();
-            replica.validTo = event.validTo();
-            replica.version = event.version();
-            replica.changedAt = event.changedAt();
-            replica.replicatedAt = Instant.now();
-            replica.links.clear();
-            links(event.predecessors(), UnitReplica.Direction.PREDECESSOR, replica.links);
-            links(event.successors(), UnitReplica.Direction.SUCCESSOR, replica.links);
-            replica.persist();
-            LOG.infof("unit %s (%s) replicated, version %d", replica.key, replica.name, replica.version);
-            outcome = AppliedEvents.Outcome.APPLIED;
+        UnitReplica held = UnitReplica.findById(event.key(), LockModeType.PESSIMISTIC_WRITE);
+        if (applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
+                () -> replicate(event, held)) == AppliedEvents.Outcome.STALE) {
+            LOG.debugf("unit %s version %d ignored: version %d already held", event.key(), event.version(), held.version);
         }
-        applied.record(eventId, record, event.version(), outcome);
+    }
+
+    private static void replicate(UnitChanged event, UnitReplica held) {
+        UnitReplica replica = held;
+        if (replica == null) {
+            replica = new UnitReplica();
+            replica.key = event.key();
+        }
+        replica.code = event.code();
+        replica.name = event.name();
+        replica.searchName = SearchName.fold(event.name());
+        replica.level = event.level();
+        replica.parentKey = event.parentKey();
+        replica.validFrom = event.validFrom();
+        replica.validTo = event.validTo();
+        replica.version = event.version();
+        replica.changedAt = event.changedAt();
+        replica.replicatedAt = Instant.now();
+        replica.links.clear();
+        links(event.predecessors(), UnitReplica.Direction.PREDECESSOR, replica.links);
+        links(event.successors(), UnitReplica.Direction.SUCCESSOR, replica.links);
+        replica.persist();
+        LOG.infof("unit %s (%s) replicated, version %d", replica.key, replica.name, replica.version);
     }
 
     private static void links(List<UnitChanged.Link> links, UnitReplica.Direction direction, List<UnitReplica.Link> into) {
