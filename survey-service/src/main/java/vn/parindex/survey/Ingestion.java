@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
 import vn.parindex.survey.questionnaire.Questionnaire;
@@ -50,6 +53,24 @@ public class Ingestion {
         public static Row unreadable(int number, String field, String reason) {
             return new Row(number, null, field, reason);
         }
+
+        /**
+         * Rows read when the ingestion reaches them, not before: a batch never holds ten thousand parsed responses at
+         * once, and each one is garbage as soon as it is reduced to what is stored.
+         */
+        public static List<Row> readOnDemand(int size, IntFunction<Row> read) {
+            return new AbstractList<>() {
+                @Override
+                public Row get(int index) {
+                    return read.apply(Objects.checkIndex(index, size));
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
     }
 
     public enum Outcome {
@@ -69,7 +90,7 @@ public class Ingestion {
 
     /** A valid row, reduced to what is stored: the submission it was read from is not kept. */
     private record Candidate(int number, String id, String waveCode, String unitCode, String answers, String profile, String hash,
-            Questionnaire questionnaire, Questionnaire.Answers read) {
+            Questionnaire.Answers read) {
     }
 
     private final Waves waves;
@@ -121,7 +142,7 @@ public class Ingestion {
                 reports.put(candidate.number(), new RowReport(candidate.number(), candidate.id(), Outcome.ACCEPTED, null, null));
                 deltas.computeIfAbsent(candidate.waveCode(), wave -> new TreeMap<>())
                         .computeIfAbsent(candidate.unitCode(), unit -> new TallyStore.Delta())
-                        .add(candidate.questionnaire(), candidate.read());
+                        .add(candidate.read().questionnaire(), candidate.read());
             } else {
                 reports.put(candidate.number(), sameAs(candidate, candidate.hash().equals(storedHashes.get(candidate.id())),
                         "a response received before"));
@@ -188,7 +209,7 @@ public class Ingestion {
         // the content a resend must repeat: wave, unit and the answers as read (labels and values alike), keys sorted
         String content = waveCode + '\n' + submission.unit() + '\n' + answers + '\n' + profile;
         return new Candidate(row.number(), submission.id(), waveCode, submission.unit(), answers, profile, Questionnaires.sha256(content),
-                questionnaire, read);
+                read);
     }
 
     private Set<String> insert(List<Candidate> candidates, Channel channel, Instant now) {

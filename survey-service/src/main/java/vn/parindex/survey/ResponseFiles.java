@@ -1,7 +1,6 @@
 package vn.parindex.survey;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,13 +10,11 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -101,24 +98,8 @@ public final class ResponseFiles {
         int[] from = starts;
         int[] to = ends;
         int[] numbers = lines;
-        int size = count;
-        return new AbstractList<>() {
-            @Override
-            public Ingestion.Row get(int index) {
-                Objects.checkIndex(index, size);
-                try {
-                    return Ingestion.Row.of(numbers[index], submissionReader.read(body, from[index], to[index] - from[index]));
-                } catch (IOException e) {
-                    String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
-                    return Ingestion.Row.unreadable(numbers[index], "line " + numbers[index], "not a survey response: " + message);
-                }
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return Ingestion.Row.readOnDemand(count, index -> SubmissionReader.row(numbers[index], "line " + numbers[index],
+                () -> submissionReader.read(body, from[index], to[index] - from[index])));
     }
 
     private static boolean isBlank(byte[] body, int start, int end) {
@@ -131,12 +112,11 @@ public final class ResponseFiles {
     }
 
     private Ingestion.Row submission(int number, JsonNode node) {
-        try (JsonParser parser = node.traverse(json)) {
-            return Ingestion.Row.of(number, submissionReader.read(parser, parser.nextToken()));
-        } catch (IOException e) {
-            String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
-            return Ingestion.Row.unreadable(number, "row " + number, "not a survey response: " + message);
-        }
+        return SubmissionReader.row(number, "row " + number, () -> {
+            try (JsonParser parser = node.traverse(json)) {
+                return submissionReader.read(parser, parser.nextToken());
+            }
+        });
     }
 
     /** A CSV sheet (UTF-8, a byte-order mark allowed; comma or semicolon); rows are numbered as the lines of the file. */

@@ -2,6 +2,7 @@ package vn.parindex.survey;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,10 +28,26 @@ import java.util.function.BiConsumer;
  */
 public final class SubmissionReader {
 
+    /** Where a response comes from: bytes, a parser, a tree. */
+    @FunctionalInterface
+    public interface Source {
+        Ingestion.Submission read() throws IOException;
+    }
+
     private final JsonFactory factory;
 
     public SubmissionReader(ObjectMapper json) {
         this.factory = json.getFactory();
+    }
+
+    /** The row of a batch: the response read from its source, or, naming {@code field}, why it is not one. */
+    public static Ingestion.Row row(int number, String field, Source source) {
+        try {
+            return Ingestion.Row.of(number, source.read());
+        } catch (IOException e) {
+            String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            return Ingestion.Row.unreadable(number, field, "not a survey response: " + message);
+        }
     }
 
     public Ingestion.Submission read(byte[] data) throws IOException {

@@ -21,7 +21,8 @@ import java.util.List;
 @ApplicationScoped
 public class InboundPause {
 
-    public static final Duration LONGEST = Duration.ofMinutes(5);
+    public static final int LONGEST_MINUTES = 5;
+    public static final Duration LONGEST = Duration.ofMinutes(LONGEST_MINUTES);
     private static final String CHANNEL = "survey-responses";
     /** How soon a waiting consumer notices a resume. */
     private static final Duration LOOK_AGAIN = Duration.ofMillis(200);

@@ -1,16 +1,13 @@
 package vn.parindex.survey.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,19 +59,7 @@ public class ResponseConsumer {
         pause.awaitOpen();
         List<ConsumerRecord<String, byte[]>> list = new ArrayList<>();
         records.forEach(list::add);
-        // read as the ingestion reaches them: a batch never holds ten thousand parsed responses at once
-        List<Ingestion.Row> rows = new AbstractList<>() {
-            @Override
-            public Ingestion.Row get(int index) {
-                return read(index, list.get(index));
-            }
-
-            @Override
-            public int size() {
-                return list.size();
-            }
-        };
-        Ingestion.Report report = ingestWithRetry(rows);
+        Ingestion.Report report = ingestWithRetry(Ingestion.Row.readOnDemand(list.size(), index -> read(index, list.get(index))));
         int sent = 0;
         List<Uni<Void>> sends = new ArrayList<>();
         for (Ingestion.RowReport row : report.rows()) {
@@ -131,16 +116,12 @@ public class ResponseConsumer {
         if (record.value() == null) {
             return Ingestion.Row.unreadable(number, "value", "the record has no value");
         }
-        try {
-            Ingestion.Submission submission = reader.read(record.value());
-            if (submission.id() != null && record.key() != null && !record.key().equals(submission.id())) {
-                return Ingestion.Row.unreadable(number, "id", "the record key " + record.key() + " is not the response id " + submission.id());
-            }
-            return Ingestion.Row.of(number, submission);
-        } catch (IOException e) {
-            String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
-            return Ingestion.Row.unreadable(number, "value", "not a survey response: " + message);
+        Ingestion.Row row = SubmissionReader.row(number, "value", () -> reader.read(record.value()));
+        String id = row.submission() == null ? null : row.submission().id();
+        if (id != null && record.key() != null && !record.key().equals(id)) {
+            return Ingestion.Row.unreadable(number, "id", "the record key " + record.key() + " is not the response id " + id);
         }
+        return row;
     }
 
     private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, Ingestion.RowReport row) {

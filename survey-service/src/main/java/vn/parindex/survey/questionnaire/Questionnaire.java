@@ -47,6 +47,10 @@ public final class Questionnaire {
             this.profile = profile;
         }
 
+        public Questionnaire questionnaire() {
+            return questionnaire;
+        }
+
         public boolean isAnswered(int item) {
             return values[item] != ABSENT;
         }
@@ -125,7 +129,6 @@ public final class Questionnaire {
     private final int[] scaleValues;
     private final Map<String, Integer> valueOfLabel = new HashMap<>();
     private final int[] satisfied;
-    private final Map<String, QuestionnaireDocument.ProfileQuestion> profile = new HashMap<>();
     /** Per profile question with options: each option's value, and its folded label, to the value. */
     private final Map<String, Map<String, String>> optionValues = new HashMap<>();
     private final Map<String, Integer> profileIndex = new HashMap<>();
@@ -153,20 +156,17 @@ public final class Questionnaire {
         scaleValues = defaulted.scale().stream().mapToInt(QuestionnaireDocument.ScaleLevel::value).sorted().distinct().toArray();
         satisfied = defaulted.satisfied().stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
         List<QuestionnaireDocument.Item> items = defaulted.items();
-        itemsByCode = java.util.stream.IntStream.range(0, items.size()).boxed()
-                .sorted(java.util.Comparator.comparing(i -> items.get(i).code())).mapToInt(Integer::intValue).toArray();
+        itemsByCode = inCodeOrder(items, QuestionnaireDocument.Item::code);
         itemKeys = new String[items.size()];
         for (int i = 0; i < items.size(); i++) {
             itemKeys[i] = Answers.quoted(new StringBuilder(), items.get(i).code()).append(':').toString();
         }
         List<QuestionnaireDocument.ProfileQuestion> questions = defaulted.profile();
-        profileByCode = java.util.stream.IntStream.range(0, questions.size()).boxed()
-                .sorted(java.util.Comparator.comparing(i -> questions.get(i).code())).mapToInt(Integer::intValue).toArray();
+        profileByCode = inCodeOrder(questions, QuestionnaireDocument.ProfileQuestion::code);
         for (int q = 0; q < questions.size(); q++) {
             profileIndex.put(questions.get(q).code(), q);
         }
         for (QuestionnaireDocument.ProfileQuestion question : defaulted.profile()) {
-            profile.put(question.code(), question);
             if (!question.options().isEmpty()) {
                 Map<String, String> values = new HashMap<>();
                 question.options().forEach(option -> values.putIfAbsent(SearchName.fold(option.label()), option.value()));
@@ -174,6 +174,12 @@ public final class Questionnaire {
                 optionValues.put(question.code(), values);
             }
         }
+    }
+
+    /** The positions of the entries, ordered by their codes. */
+    private static <T> int[] inCodeOrder(List<T> entries, java.util.function.Function<T, String> code) {
+        return java.util.stream.IntStream.range(0, entries.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> code.apply(entries.get(i)))).mapToInt(Integer::intValue).toArray();
     }
 
     public String code() {
@@ -220,13 +226,14 @@ public final class Questionnaire {
 
     /** A profile answer's label, or the answer itself when the question has no list of options. */
     public String profileLabel(String question, String value) {
-        QuestionnaireDocument.ProfileQuestion q = profile.get(question);
+        Integer index = profileIndex.get(question);
+        QuestionnaireDocument.ProfileQuestion q = index == null ? null : document.profile().get(index);
         return q == null ? value : q.options().stream().filter(o -> o.value().equals(value)).findFirst()
                 .map(QuestionnaireDocument.Option::label).orElse(value);
     }
 
     public boolean isProfileQuestion(String code) {
-        return profile.containsKey(code);
+        return profileIndex.containsKey(code);
     }
 
     /**

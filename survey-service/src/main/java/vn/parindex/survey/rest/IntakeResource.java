@@ -22,7 +22,7 @@ public class IntakeResource {
 
     private static final Logger LOG = Logger.getLogger(IntakeResource.class);
 
-    public record IntakeChange(@NotNull Boolean paused, @Min(1) @Max(5) Integer minutes) {
+    public record IntakeChange(@NotNull Boolean paused, @Min(1) @Max(InboundPause.LONGEST_MINUTES) Integer minutes) {
     }
 
     private final InboundPause pause;
@@ -49,7 +49,7 @@ public class IntakeResource {
             return pause.resume();
         }
         if (change.minutes() == null) {
-            throw ApiProblem.invalid("minutes", "a pause names its length in minutes (1-5)");
+            throw ApiProblem.invalid("minutes", "a pause names its length in minutes (1-" + InboundPause.LONGEST_MINUTES + ")");
         }
         LOG.infof("intake from the inbound topic paused for %d minutes by %s", change.minutes(), actors.name());
         return pause.pause(Duration.ofMinutes(change.minutes()), actors.name());
