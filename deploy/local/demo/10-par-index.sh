@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Demo data, step 10: two published PAR Index periods, taken through the real workflow over the API
-# (self-assessment by each unit's own account, submission, appraisal, final points, publication):
+# (self-assessment by each unit's own account, submission, appraisal, finalization, then the period published at once):
 #   PAR-2020-PROVINCE  all 63 provinces on PAR-PROVINCE-2020 (par-2020-provinces.csv)
 #   LAM-DONG-2022      Lâm Đồng's 12 districts on LAM-DONG-DISTRICT-2022 (lam-dong-2022-districts.csv)
-# Idempotent: an assessment already published is left alone; one part-way through is taken on from where it is.
+# Idempotent: a period already published is left alone; an assessment part-way through is taken on from where it is.
 source "$(dirname "$0")/../lib.sh"
 DEMO_DIR=$LOCAL_DIR/demo
 API=${PARINDEX_ASSESSMENT_URL:-http://127.0.0.1:8081}/api/v1
@@ -42,14 +42,14 @@ open_period() { # CODE NAME METHODOLOGY YEAR LEVEL [PARENT_KEY]
     "$1" "$2" "$3" "$4" "$5" "${parent:-null}" "$SELF_DEADLINE" "$EXPLANATION_DEADLINE")" >/dev/null
 }
 
-# Takes one assessment from wherever it stands to PUBLISHED. SELF_SHEET is the unit's score sheet; SURVEY_SHEET, if
+# Takes one assessment from wherever it stands to FINAL. SELF_SHEET is the unit's score sheet; SURVEY_SHEET, if
 # not empty, the survey results an admin enters.
-publish() { # PERIOD UNIT SELF_SHEET [SURVEY_SHEET]
+finalize() { # PERIOD UNIT SELF_SHEET [SURVEY_SHEET]
   local period=$1 unit=$2 sheet=$3 survey=${4:-} unit_token path
   unit_token=$("$LOCAL_DIR/token" unit "$unit")
   path="/periods/$period/assessments/$unit"
   read_state "$period" "$unit"
-  while [ "$STATUS" != PUBLISHED ]; do
+  while [ "$STATUS" != FINAL ] && [ "$STATUS" != PUBLISHED ]; do
     case "$STATUS" in
       DRAFT)
         if [ -n "$survey" ] && [[ $VIEW != *'"SURVEY":'* ]]; then
@@ -61,11 +61,19 @@ publish() { # PERIOD UNIT SELF_SHEET [SURVEY_SHEET]
         fi ;;
       SUBMITTED|EXPLAINED) call POST "$path/actions/appraise" "$APPRAISER" "$VERSION" >/dev/null ;;
       APPRAISED) call POST "$path/actions/finalize" "$APPRAISER" "$VERSION" >/dev/null ;;
-      FINAL) call POST "$path/actions/publish" "$APPRAISER" "$VERSION" >/dev/null ;;
       *) fail "assessment $period/$unit is $STATUS; the demo does not take it on from there" ;;
     esac
     read_state "$period" "$unit"
   done
+}
+
+# Publishes the period (all its results become official at once), unless it was published before.
+publish_period() { # PERIOD
+  local view etag
+  view=$(call GET "/periods/$1" "$ADMIN")
+  [[ $view == *'"publishedAt":"'* ]] && return 0
+  etag=${view#*[Ee][Tt]ag: \"}
+  call POST "/periods/$1/actions/publish" "$APPRAISER" "${etag%%\"*}" >/dev/null
 }
 
 # The methodologies require evidence for self-assessed criteria; the demo attaches none and says so in the note.
@@ -75,10 +83,11 @@ open_period PAR-2020-PROVINCE "Chỉ số cải cách hành chính năm 2020 c�
 count=0
 while IFS=, read -r code a1 a2 a3 a4 a5 a6 a7 a8; do
   case "$code" in ''|'#'*|code) continue ;; esac
-  publish PAR-2020-PROVINCE "$code" "$(printf '{"criteria":{"1":%s,"2":%s,"3":%s,"4":%s,"5":%s,"6":%s,"7":%s,"8":%s}}' \
+  finalize PAR-2020-PROVINCE "$code" "$(printf '{"criteria":{"1":%s,"2":%s,"3":%s,"4":%s,"5":%s,"6":%s,"7":%s,"8":%s}}' \
     "$(entry "$a1")" "$(entry "$a2")" "$(entry "$a3")" "$(entry "$a4")" "$(entry "$a5")" "$(entry "$a6")" "$(entry "$a7")" "$(entry "$a8")")"
   count=$((count + 1))
 done < "$DEMO_DIR/par-2020-provinces.csv"
+publish_period PAR-2020-PROVINCE
 say "PAR-2020-PROVINCE: $count provinces published"
 
 open_period LAM-DONG-2022 "Chỉ số cải cách hành chính năm 2022 của các huyện, thành phố tỉnh Lâm Đồng" \
@@ -86,10 +95,11 @@ open_period LAM-DONG-2022 "Chỉ số cải cách hành chính năm 2022 của c
 count=0
 while IFS=, read -r code tc cd tthc tcc tcbm cv cqs hl b1 b2; do
   case "$code" in ''|'#'*|code) continue ;; esac
-  publish LAM-DONG-2022 "$code" \
+  finalize LAM-DONG-2022 "$code" \
     "$(printf '{"criteria":{"TC":%s,"CD":%s,"TTHC":%s,"TCC":%s,"TCBM":%s,"CV":%s,"CQS":%s},"adjustments":{"THUONG-TTHC":%s,"THUONG-TCC":%s}}' \
       "$(entry "$tc")" "$(entry "$cd")" "$(entry "$tthc")" "$(entry "$tcc")" "$(entry "$tcbm")" "$(entry "$cv")" "$(entry "$cqs")" "$b1" "$b2")" \
     "$(printf '{"criteria":{"HL":{"value":%s}}}' "$hl")"
   count=$((count + 1))
 done < "$DEMO_DIR/lam-dong-2022-districts.csv"
+publish_period LAM-DONG-2022
 say "LAM-DONG-2022: $count districts published"

@@ -12,15 +12,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.parindex.assessment.workflow.AssessmentStatus;
 
 /**
- * One unit's assessment in a period. {@code version} is the optimistic-lock token of every write; {@code result} is
- * the computed result as last published, and {@code resultVersion} the per-assessment event version.
+ * One unit's assessment in a period. {@code version} is the optimistic-lock token of every write (moved on by
+ * {@link VersionClaim}); {@code result} is the computed result as last published, and {@code resultVersion} the
+ * per-assessment event version. Only changed columns are written, so the period step, which writes the result, and a
+ * writer, which claims the version, never put back each other's columns.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "assessment")
 public class Assessment extends PanacheEntityBase {
 
@@ -52,6 +56,10 @@ public class Assessment extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Why an admin published this result although criteria were empty; null when it was complete. */
+    @Column(name = "incomplete_reason")
+    public String incompleteReason;
 
     public static Assessment of(String periodCode, String unitReference) {
         return find("period.code = ?1 and (unit.key = ?2 or unit.code = ?2)", periodCode, unitReference).firstResult();

@@ -1,6 +1,7 @@
 package vn.parindex.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,6 +23,7 @@ import vn.parindex.assessment.workflow.AssessmentStatus;
  * or links. A unit adds or removes its own evidence while drafting or explaining; every change is audited.
  */
 @ApplicationScoped
+@RetryTransient
 public class AssessmentEvidence {
 
     private static final Set<AssessmentStatus> OPEN = Set.of(AssessmentStatus.DRAFT, AssessmentStatus.EXPLANATION_REQUESTED);
@@ -49,13 +51,13 @@ public class AssessmentEvidence {
         }
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!contentTypes.contains(type)) {
-            throw new ApiProblem.UnsupportedType("files of type '" + type + "' are not accepted; accepted: " + contentTypes);
+            throw ApiProblem.unsupportedType("files of type '" + type + "' are not accepted; accepted: " + contentTypes);
         }
         if (content == null || content.length == 0) {
             throw ApiProblem.invalid("content", "the file is empty");
         }
         if (content.length > maxBytes) {
-            throw new ApiProblem.TooLarge("the file has " + content.length + " bytes; at most " + maxBytes + " are accepted");
+            throw ApiProblem.tooLarge("the file has " + content.length + " bytes; at most " + maxBytes + " are accepted");
         }
         Evidence evidence = base(assessment, criterion, Evidence.Kind.FILE, description, actor);
         evidence.fileName = fileName.strip();
@@ -113,6 +115,8 @@ public class AssessmentEvidence {
 
     private Assessment open(String period, String unit, String criterion, Assessments.Actor actor) {
         Assessment assessment = assessments.get(period, unit);
+        // read again under the row lock: the status checked below cannot change before this commits
+        Assessment.getEntityManager().refresh(assessment, LockModeType.PESSIMISTIC_WRITE);
         if (!actor.roles().contains("unit") || !actor.actsFor(assessment.unit)) {
             throw ApiProblem.forbidden("evidence is attached by the unit itself");
         }

@@ -10,9 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A round of assessment: one pinned methodology version, a year, the units of a level (under a parent, if given). */
 @Entity
+@DynamicUpdate
 @Table(name = "assessment_period")
 public class AssessmentPeriod extends PanacheEntityBase {
 
@@ -49,4 +53,26 @@ public class AssessmentPeriod extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    /** The optimistic-lock token of changes to the period (If-Match); its assessments have their own. */
+    public long version;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** When the period's results became official, all at once; null before. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
+    /** Per RELATIVE_TO_BEST criterion, the best value among the period's units, as the period step last computed it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "best_values")
+    public String bestValues;
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
 }

@@ -1,8 +1,10 @@
 package vn.parindex.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import vn.parindex.assessment.scoring.AssessmentScore;
 import vn.parindex.assessment.scoring.Channel;
 import vn.parindex.assessment.scoring.CriterionInput;
 import vn.parindex.assessment.scoring.CriterionNode;
+import vn.parindex.assessment.scoring.NodeScore;
 import vn.parindex.assessment.scoring.ResultCalculator;
 import vn.parindex.assessment.scoring.ScoringRule;
 import vn.parindex.assessment.scoring.ScoringScheme;
@@ -27,41 +30,71 @@ import vn.parindex.assessment.workflow.Stage;
  * Keeps each assessment's result consistent with its inputs: recomputes it from the most advanced stage of every
  * criterion (FINAL, else APPRAISED, else SELF; SURVEY for survey criteria) and, when it changed, stores it with the next
  * version and publishes it through the outbox in the caller's transaction.
+ *
+ * <p>A request recomputes only its own assessment, with the period's best values as the period step last stored them.
+ * Where the methodology scores a criterion relative to the best unit, the request also leaves a note for the period
+ * step ({@link PeriodScoring}), which recomputes the best values and, when they moved, the other results.
  */
 @ApplicationScoped
 public class AssessmentResults {
 
     private static final Logger LOG = Logger.getLogger(AssessmentResults.class);
     private static final List<Stage> PRECEDENCE = List.of(Stage.FINAL, Stage.APPRAISED, Stage.SELF);
+    private static final TypeReference<Map<String, BigDecimal>> BEST_VALUES = new TypeReference<>() {
+    };
+
+    /** Fired when a period's scoring must look at other units again; the period step wakes up once the transaction commits. */
+    public record RescoreRequested(String periodCode) {
+    }
 
     private final MethodologyCatalog catalog;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final Event<RescoreRequested> rescoreRequested;
 
-    AssessmentResults(MethodologyCatalog catalog, Outbox outbox, ObjectMapper json) {
+    AssessmentResults(MethodologyCatalog catalog, Outbox outbox, ObjectMapper json, Event<RescoreRequested> rescoreRequested) {
         this.catalog = catalog;
         this.outbox = outbox;
         this.json = json;
+        this.rescoreRequested = rescoreRequested;
+    }
+
+    /** Recomputes the assessment's result (the caller holds its row); in a period scored relative to the best, asks the period step to look again. */
+    public void refresh(Assessment changed) {
+        ScoringScheme scheme = scheme(changed.period);
+        refresh(scheme, List.of(changed), storedBestValues(changed.period));
+        if (dependsOnOtherUnits(scheme)) {
+            PeriodScoring.request(changed);
+            rescoreRequested.fire(new RescoreRequested(changed.period.code));
+        }
     }
 
     /**
-     * Recomputes the assessment's result, or every result of its period when the methodology scores a criterion
-     * relative to the best unit (one unit's value then moves everyone's points).
+     * Recomputes the results of these assessments of one period (loaded fresh and locked by the caller) with the given
+     * best values; their inputs are read in two queries whatever their number.
      */
-    public void refresh(Assessment changed) {
-        ScoringScheme scheme = scheme(changed.period);
-        boolean relative = scheme.nodes().anyMatch(node -> node.rule() instanceof ScoringRule.RelativeToBest);
-        List<Assessment> assessments = relative
-                ? Assessment.list("period.code = ?1 order by id", changed.period.code)
-                : List.of(changed);
-        Map<String, BigDecimal> best = relative ? bestValues(scheme, changed.period) : Map.of();
+    public void refresh(ScoringScheme scheme, List<Assessment> assessments, Map<String, BigDecimal> best) {
+        if (assessments.isEmpty()) {
+            return;
+        }
+        List<Long> ids = assessments.stream().map(a -> a.id).toList();
+        Map<Long, List<CriterionEntry>> entries = CriterionEntry.<CriterionEntry>list("assessmentId in ?1", ids).stream()
+                .collect(Collectors.groupingBy(entry -> entry.assessmentId));
+        Map<Long, List<AdjustmentAward>> awards = AdjustmentAward.<AdjustmentAward>list("assessmentId in ?1", ids).stream()
+                .collect(Collectors.groupingBy(award -> award.assessmentId));
         for (Assessment assessment : assessments) {
-            store(assessment, compute(scheme, assessment, best));
+            store(assessment, compute(scheme, assessment, entries.getOrDefault(assessment.id, List.of()),
+                    awards.getOrDefault(assessment.id, List.of()), best));
         }
     }
 
     public ScoringScheme scheme(AssessmentPeriod period) {
         return catalog.document(period.methodology).scheme();
+    }
+
+    /** Whether a unit's points depend on the other units of the period (a RELATIVE_TO_BEST criterion). */
+    public static boolean dependsOnOtherUnits(ScoringScheme scheme) {
+        return scheme.nodes().anyMatch(node -> node.rule() instanceof ScoringRule.RelativeToBest);
     }
 
     /** The result as last stored (computed at the last change). */
@@ -73,11 +106,54 @@ public class AssessmentResults {
         }
     }
 
-    private AssessmentResultChanged compute(ScoringScheme scheme, Assessment assessment, Map<String, BigDecimal> best) {
+    /** The best values the period step last stored for the period. */
+    public Map<String, BigDecimal> storedBestValues(AssessmentPeriod period) {
+        try {
+            return period.bestValues == null ? Map.of() : json.readValue(period.bestValues, BEST_VALUES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored best values of period " + period.code + " are unreadable", e);
+        }
+    }
+
+    public String bestValuesJson(Map<String, BigDecimal> best) {
+        try {
+            return json.writeValueAsString(new TreeMap<>(best));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** For each RELATIVE_TO_BEST criterion, the highest effective value among the period's assessments, read in one query. */
+    public Map<String, BigDecimal> bestValues(ScoringScheme scheme, String periodCode) {
+        Map<String, Channel> channels = channels(scheme);
+        List<String> relative = scheme.nodes().filter(node -> node.rule() instanceof ScoringRule.RelativeToBest)
+                .map(CriterionNode::code).toList();
+        if (relative.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<CriterionEntry>> byAssessment = CriterionEntry.<CriterionEntry>list(
+                "criterionCode in ?1 and assessmentId in (select a.id from Assessment a where a.period.code = ?2)", relative, periodCode)
+                .stream().collect(Collectors.groupingBy(entry -> entry.assessmentId));
+        Map<String, BigDecimal> best = new TreeMap<>();
+        byAssessment.values().forEach(entries -> effectiveInputs(channels, entries, new HashMap<>()).forEach((code, input) -> {
+            if (input.value() != null && !input.notApplicable()) {
+                best.merge(code, input.value(), BigDecimal::max);
+            }
+        }));
+        return best;
+    }
+
+    /** The criteria a result leaves without points (no input at any stage), by code. */
+    public static List<String> emptyCriteria(AssessmentResultChanged result) {
+        return result.areas().stream().flatMap(NodeScore::leaves)
+                .filter(leaf -> !leaf.complete()).map(NodeScore::code).toList();
+    }
+
+    private AssessmentResultChanged compute(ScoringScheme scheme, Assessment assessment, List<CriterionEntry> entries,
+            List<AdjustmentAward> awards, Map<String, BigDecimal> best) {
         Map<String, Stage> stages = new TreeMap<>();
-        Map<String, CriterionInput> inputs = effectiveInputs(scheme, assessment.id, stages);
-        Map<String, BigDecimal> adjustments = effectiveAdjustments(assessment.id);
-        AssessmentScore score = ResultCalculator.calculate(scheme, inputs, adjustments, best);
+        Map<String, CriterionInput> inputs = effectiveInputs(channels(scheme), entries, stages);
+        AssessmentScore score = ResultCalculator.calculate(scheme, inputs, effectiveAdjustments(awards), best);
         AssessmentPeriod period = assessment.period;
         return new AssessmentResultChanged(period.code, period.name, period.year, period.methodology.code,
                 period.methodology.version, scheme.tieRule(), assessment.unit.key, assessment.unit.code, assessment.unit.name,
@@ -103,16 +179,20 @@ public class AssessmentResults {
                 assessment.status, versioned.total().toPlainString(), versioned.maxPoints().toPlainString(), versioned.version());
     }
 
-    private static Map<String, CriterionInput> effectiveInputs(ScoringScheme scheme, Long assessmentId, Map<String, Stage> stages) {
-        Map<String, Channel> channels = scheme.nodes().filter(CriterionNode::isLeaf)
-                .collect(Collectors.toMap(CriterionNode::code, CriterionNode::channel));
-        Map<String, List<CriterionEntry>> byCriterion = CriterionEntry.<CriterionEntry>list("assessmentId", assessmentId).stream()
+    private static Map<String, Channel> channels(ScoringScheme scheme) {
+        return scheme.nodes().filter(CriterionNode::isLeaf).collect(Collectors.toMap(CriterionNode::code, CriterionNode::channel));
+    }
+
+    /** Per criterion, the input of the most advanced stage that has one; {@code stages} says which stage that was. */
+    private static Map<String, CriterionInput> effectiveInputs(Map<String, Channel> channels, List<CriterionEntry> entries,
+            Map<String, Stage> stages) {
+        Map<String, List<CriterionEntry>> byCriterion = entries.stream()
                 .filter(CriterionEntry::hasInput)
                 .collect(Collectors.groupingBy(entry -> entry.criterionCode));
         Map<String, CriterionInput> inputs = new HashMap<>();
-        byCriterion.forEach((code, entries) -> {
+        byCriterion.forEach((code, candidates) -> {
             List<Stage> order = channels.get(code) == Channel.SURVEY ? List.of(Stage.SURVEY) : PRECEDENCE;
-            entries.stream()
+            candidates.stream()
                     .filter(entry -> order.contains(entry.stage))
                     .min(Comparator.comparingInt(entry -> order.indexOf(entry.stage)))
                     .ifPresent(entry -> {
@@ -123,30 +203,12 @@ public class AssessmentResults {
         return inputs;
     }
 
-    private static Map<String, BigDecimal> effectiveAdjustments(Long assessmentId) {
-        Map<String, List<AdjustmentAward>> byLine = AdjustmentAward.<AdjustmentAward>list("assessmentId", assessmentId).stream()
-                .collect(Collectors.groupingBy(award -> award.lineCode));
+    private static Map<String, BigDecimal> effectiveAdjustments(List<AdjustmentAward> awards) {
+        Map<String, List<AdjustmentAward>> byLine = awards.stream().collect(Collectors.groupingBy(award -> award.lineCode));
         Map<String, BigDecimal> awarded = new HashMap<>();
-        byLine.forEach((line, awards) -> awards.stream()
+        byLine.forEach((line, candidates) -> candidates.stream()
                 .min(Comparator.comparingInt(award -> PRECEDENCE.indexOf(award.stage)))
                 .ifPresent(award -> awarded.put(line, award.points)));
         return awarded;
-    }
-
-    /** For each RELATIVE_TO_BEST criterion, the highest effective value among the period's assessments. */
-    private static Map<String, BigDecimal> bestValues(ScoringScheme scheme, AssessmentPeriod period) {
-        Map<String, BigDecimal> best = new HashMap<>();
-        List<String> relative = scheme.nodes().filter(node -> node.rule() instanceof ScoringRule.RelativeToBest)
-                .map(CriterionNode::code).toList();
-        for (Assessment assessment : Assessment.<Assessment>list("period.code", period.code)) {
-            Map<String, CriterionInput> inputs = effectiveInputs(scheme, assessment.id, new HashMap<>());
-            for (String code : relative) {
-                CriterionInput input = inputs.get(code);
-                if (input != null && input.value() != null) {
-                    best.merge(code, input.value(), BigDecimal::max);
-                }
-            }
-        }
-        return best;
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,11 +28,14 @@ import vn.parindex.assessment.workflow.Stage;
 import vn.parindex.assessment.workflow.Workflow;
 
 /**
- * Assessment periods and the assessments in them: opening a period, writing a stage's points, explanations and the
- * workflow's steps. Every write checks the caller's role and units, the status, the deadline and the optimistic
- * version, records an audit entry per changed value, and refreshes the result.
+ * Assessment periods and the assessments in them: opening, changing and publishing a period, writing a stage's points,
+ * explanations and the workflow's steps. Every write checks the caller's role and units, claims the optimistic version
+ * in the same statement as its first write ({@link VersionClaim}), checks the status and the deadline, records an audit
+ * entry per changed value, and refreshes the result. A write touches its own assessment only; what depends on other
+ * units is the period step's ({@link PeriodScoring}).
  */
 @ApplicationScoped
+@RetryTransient
 public class Assessments {
 
     private static final Logger LOG = Logger.getLogger(Assessments.class);
@@ -46,6 +50,14 @@ public class Assessments {
         boolean actsFor(AdministrativeUnit unit) {
             return units.contains(unit.code) || units.contains(unit.key);
         }
+
+        boolean isAdmin() {
+            return roles.contains("admin");
+        }
+    }
+
+    /** What an admin may change in a period once it is open; the methodology, year and units stay. */
+    public record PeriodChange(String name, Instant selfAssessmentDeadline, Instant explanationDeadline, String surveyWave) {
     }
 
     public record PeriodDefinition(String code, String name, String methodologyCode, Integer methodologyVersion, int year,
@@ -66,11 +78,13 @@ public class Assessments {
     }
 
     private final AssessmentResults results;
+    private final PeriodScoring periodScoring;
     private final MethodologyCatalog catalog;
     private final Clock clock;
 
-    Assessments(AssessmentResults results, MethodologyCatalog catalog) {
+    Assessments(AssessmentResults results, PeriodScoring periodScoring, MethodologyCatalog catalog) {
         this.results = results;
+        this.periodScoring = periodScoring;
         this.catalog = catalog;
         this.clock = Clock.systemUTC();
     }
@@ -78,6 +92,7 @@ public class Assessments {
     /** Opens a period and one assessment (DRAFT) per unit of the level valid at the end of the year, under the parent if given. */
     @Transactional
     public AssessmentPeriod open(PeriodDefinition definition, Actor actor) {
+        VersionClaim.lockCreation("period", definition.code());
         AssessmentPeriod existing = AssessmentPeriod.findById(definition.code());
         Methodology methodology = catalog.get(definition.methodologyCode(), definition.methodologyVersion());
         if (existing != null) {
@@ -114,6 +129,9 @@ public class Assessments {
         period.surveyWave = definition.surveyWave();
         period.createdAt = Instant.now(clock);
         period.createdBy = actor.name();
+        period.updatedAt = period.createdAt;
+        period.version = 1;
+        period.bestValues = "{}";
         period.persist();
         LocalDate endOfYear = LocalDate.of(definition.year(), 12, 31);
         List<AdministrativeUnit> units = AdministrativeUnit.list("level = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)"
@@ -124,6 +142,7 @@ public class Assessments {
             throw ApiProblem.invalid("unitLevel", "no " + definition.unitLevel() + " units valid on " + endOfYear
                     + (definition.parentKey() == null ? "" : " under " + definition.parentKey()));
         }
+        List<Assessment> assessments = new ArrayList<>();
         for (AdministrativeUnit unit : units) {
             Assessment assessment = new Assessment();
             assessment.period = period;
@@ -132,9 +151,81 @@ public class Assessments {
             assessment.version = 1;
             assessment.updatedAt = period.createdAt;
             assessment.persist();
-            results.refresh(assessment);
+            assessments.add(assessment);
         }
+        results.refresh(results.scheme(period), assessments, Map.of());
         LOG.infof("period %s opened with %d assessments on %s v%d", period.code, units.size(), methodology.code, methodology.version);
+        return period;
+    }
+
+    /** Changes the period's name, deadlines or survey wave, if the caller holds its current version. */
+    @Transactional
+    public AssessmentPeriod change(String periodCode, long expectedVersion, PeriodChange change, Actor actor) {
+        VersionClaim.claim("AssessmentPeriod", "code", periodCode, expectedVersion, "period " + periodCode);
+        AssessmentPeriod period = AssessmentPeriod.findById(periodCode);
+        if (!change.explanationDeadline().isAfter(change.selfAssessmentDeadline())) {
+            throw ApiProblem.invalid("explanationDeadline", "the explanation deadline comes after the self-assessment deadline");
+        }
+        boolean resultsShowIt = !Objects.equals(period.name, change.name());
+        period.name = change.name();
+        period.selfAssessmentDeadline = change.selfAssessmentDeadline();
+        period.explanationDeadline = change.explanationDeadline();
+        period.surveyWave = change.surveyWave();
+        period.updatedAt = Instant.now(clock);
+        if (resultsShowIt) {
+            // the results carry the period's name
+            results.refresh(results.scheme(period), lockedAssessments(period), results.storedBestValues(period));
+        }
+        LOG.infof("period %s changed by %s, version %d", period.code, actor.name(), period.version);
+        return period;
+    }
+
+    /**
+     * Publishes the period: every FINAL assessment becomes PUBLISHED in this one transaction, with results recomputed
+     * against the period's final best values, so the official tables of the period appear at once. An assessment not
+     * final yet stays unpublished and is published on its own once final. An assessment with empty criteria is
+     * published only by an admin who gives the reason, kept with it and audited.
+     */
+    @Transactional
+    public AssessmentPeriod publish(String periodCode, long expectedVersion, String incompleteReason, Actor actor) {
+        VersionClaim.claim("AssessmentPeriod", "code", periodCode, expectedVersion, "period " + periodCode);
+        AssessmentPeriod period = AssessmentPeriod.findById(periodCode);
+        if (period.isPublished()) {
+            throw ApiProblem.conflict("period " + periodCode + " was published on " + period.publishedAt
+                    + "; corrections are per unit (final points)");
+        }
+        List<Assessment> all = lockedAssessments(period);
+        List<Assessment> assessments = all.stream().filter(a -> a.status == AssessmentStatus.FINAL).toList();
+        if (assessments.isEmpty()) {
+            throw ApiProblem.conflict("no assessment of period " + periodCode + " is final yet; there is nothing to publish");
+        }
+        periodScoring.rescore(period, null);
+        Map<Assessment, List<String>> incomplete = new LinkedHashMap<>();
+        for (Assessment assessment : assessments) {
+            List<String> empty = AssessmentResults.emptyCriteria(results.current(assessment));
+            if (!empty.isEmpty() && assessment.incompleteReason == null) {
+                incomplete.put(assessment, empty);
+            }
+        }
+        checkComplete(incomplete, incompleteReason, actor, "publish period " + periodCode);
+        Instant now = Instant.now(clock);
+        for (Assessment assessment : assessments) {
+            audit(assessment, actor, "status", assessment.status, AssessmentStatus.PUBLISHED);
+            assessment.status = AssessmentStatus.PUBLISHED;
+            assessment.publishedAt = now;
+            assessment.version++; // the row is ours: locked and read fresh above
+            assessment.updatedAt = now;
+            if (incomplete.containsKey(assessment)) {
+                audit(assessment, actor, "incompleteReason", assessment.incompleteReason, incompleteReason);
+                assessment.incompleteReason = incompleteReason;
+            }
+        }
+        period.publishedAt = now;
+        period.publishedBy = actor.name();
+        period.updatedAt = now;
+        results.refresh(results.scheme(period), assessments, results.storedBestValues(period));
+        LOG.infof("period %s published by %s: %d of %d results official%s", periodCode, actor.name(), assessments.size(), all.size(),
+                incomplete.isEmpty() ? "" : ", " + incomplete.size() + " incomplete (" + incompleteReason + ")");
         return period;
     }
 
@@ -162,7 +253,7 @@ public class Assessments {
     /** Writes a stage's points for the criteria and lines in the sheet. */
     @Transactional
     public Assessment write(String periodCode, String unitReference, Stage stage, long expectedVersion, ScoreSheet sheet, Actor actor) {
-        Assessment assessment = lockForWrite(periodCode, unitReference, expectedVersion, actor);
+        Assessment assessment = claim(periodCode, unitReference, expectedVersion, actor);
         Workflow.checkWrite(assessment.status, stage, actor.roles());
         if (stage == Stage.SELF) {
             checkDeadline(assessment.period.selfAssessmentDeadline, "the self-assessment deadline");
@@ -186,7 +277,7 @@ public class Assessments {
     /** The unit's explanations (giải trình) per criterion, while an explanation is requested. */
     @Transactional
     public Assessment explain(String periodCode, String unitReference, long expectedVersion, Map<String, String> explanations, Actor actor) {
-        Assessment assessment = lockForWrite(periodCode, unitReference, expectedVersion, actor);
+        Assessment assessment = claim(periodCode, unitReference, expectedVersion, actor);
         Workflow.checkExplanation(assessment.status, actor.roles());
         checkDeadline(assessment.period.explanationDeadline, "the explanation deadline");
         Set<String> leaves = results.scheme(assessment.period).nodes().filter(CriterionNode::isLeaf).map(CriterionNode::code)
@@ -199,21 +290,37 @@ public class Assessments {
             audit(assessment, actor, "criteria." + code + ".SELF.explanation", entry.explanation, text);
             entry.explanation = text;
         });
-        assessment.version++;
         assessment.updatedAt = Instant.now(clock);
         return assessment;
     }
 
-    /** Takes a workflow step. */
+    /**
+     * Takes a workflow step. Finalizing or publishing a result with empty criteria needs an admin and a reason
+     * ({@code incompleteReason}, kept and audited); publishing one unit is for corrections after the period was published.
+     */
     @Transactional
-    public Assessment act(String periodCode, String unitReference, Action action, long expectedVersion, Actor actor) {
-        Assessment assessment = lockForWrite(periodCode, unitReference, expectedVersion, actor);
+    public Assessment act(String periodCode, String unitReference, Action action, long expectedVersion, String incompleteReason,
+            Actor actor) {
+        Assessment assessment = claim(periodCode, unitReference, expectedVersion, actor);
         AssessmentStatus next = Workflow.next(assessment.status, action, actor.roles());
         if (action == Action.SUBMIT) {
             checkDeadline(assessment.period.selfAssessmentDeadline, "the self-assessment deadline");
             checkEvidence(assessment);
         } else if (action == Action.EXPLAIN) {
             checkDeadline(assessment.period.explanationDeadline, "the explanation deadline");
+        } else if (action == Action.PUBLISH && !assessment.period.isPublished()) {
+            throw ApiProblem.conflict("the results of period " + periodCode + " become official together: publish the period "
+                    + "(POST /api/v1/periods/" + periodCode + "/actions/publish) once every assessment is final");
+        }
+        if ((action == Action.FINALIZE || action == Action.PUBLISH) && assessment.incompleteReason == null) {
+            // an admin who accepted empty criteria at finalization need not say so again at publication
+            List<String> empty = AssessmentResults.emptyCriteria(results.current(assessment));
+            checkComplete(empty.isEmpty() ? Map.of() : Map.of(assessment, empty), incompleteReason, actor,
+                    action.name().toLowerCase(java.util.Locale.ROOT) + " " + periodCode + "/" + assessment.unit.code);
+            if (!empty.isEmpty()) {
+                audit(assessment, actor, "incompleteReason", assessment.incompleteReason, incompleteReason);
+                assessment.incompleteReason = incompleteReason;
+            }
         }
         audit(assessment, actor, "status", assessment.status, next);
         LOG.infof("assessment %s/%s %s → %s by %s", periodCode, assessment.unit.code, assessment.status, next, actor.name());
@@ -227,12 +334,16 @@ public class Assessments {
     /**
      * A survey result for the unit: every SURVEY criterion of the assessment takes the satisfaction percentage as its
      * value (so its points are percentage × max), audited under the survey's name. Nothing changes when the value is
-     * the one held already.
+     * the one held already, and a published assessment takes only final results (the wave closed).
      *
      * @return whether the assessment changed
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean recordSurvey(Assessment assessment, BigDecimal percent, String note, Actor survey) {
+    public boolean recordSurvey(Long assessmentId, BigDecimal percent, boolean finalResult, String note, Actor survey) {
+        Assessment assessment = Assessment.getEntityManager().find(Assessment.class, assessmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (assessment.status == AssessmentStatus.PUBLISHED && !finalResult) {
+            return false;
+        }
         List<String> surveyCriteria = results.scheme(assessment.period).nodes()
                 .filter(node -> node.isLeaf() && node.channel() == Channel.SURVEY).map(CriterionNode::code).toList();
         BigDecimal value = percent.setScale(4, java.math.RoundingMode.HALF_UP);
@@ -245,6 +356,7 @@ public class Assessments {
             }
         }
         if (changed) {
+            assessment.version++; // the row is locked and was read fresh: the entries a client read have changed
             changed(assessment);
         }
         return changed;
@@ -254,21 +366,48 @@ public class Assessments {
         return AuditEntry.list("assessmentId = ?1 order by id", assessment.id);
     }
 
-    private Assessment lockForWrite(String periodCode, String unitReference, long expectedVersion, Actor actor) {
-        Assessment found = get(periodCode, unitReference);
-        Assessment assessment = Assessment.findById(found.id, LockModeType.PESSIMISTIC_WRITE);
-        if (!actor.isStaff() && !actor.actsFor(assessment.unit)) {
-            throw ApiProblem.forbidden("this account acts for " + actor.units() + ", not for unit " + assessment.unit.code);
+    /**
+     * The assessment, after checking the actor may write it and claiming its version: of concurrent writers holding the
+     * same version one goes on, the others get a 409 with the current version.
+     */
+    private Assessment claim(String periodCode, String unitReference, long expectedVersion, Actor actor) {
+        Object[] found = Assessment.getEntityManager().createQuery("select a.id, a.unit.code, a.unit.key from Assessment a "
+                + "where a.period.code = ?1 and (a.unit.key = ?2 or a.unit.code = ?2)", Object[].class)
+                .setParameter(1, periodCode).setParameter(2, unitReference).getResultStream().findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("no assessment of " + unitReference + " in period " + periodCode));
+        String unitCode = (String) found[1];
+        if (!actor.isStaff() && !actor.units().contains(unitCode) && !actor.units().contains((String) found[2])) {
+            throw ApiProblem.forbidden("this account acts for " + actor.units() + ", not for unit " + unitCode);
         }
-        if (assessment.version != expectedVersion) {
-            throw ApiProblem.conflict("assessment " + periodCode + "/" + assessment.unit.code + " is at version " + assessment.version
-                    + ", not " + expectedVersion + "; read it again and retry");
+        VersionClaim.claim("Assessment", "id", found[0], expectedVersion, "assessment " + periodCode + "/" + unitCode);
+        return Assessment.findById(found[0]);
+    }
+
+    /** Every assessment of the period, read fresh and locked in id order (the order every multi-row writer keeps). */
+    private List<Assessment> lockedAssessments(AssessmentPeriod period) {
+        return Assessment.getEntityManager().createQuery("select a from Assessment a join fetch a.unit where a.period.code = :period "
+                + "order by a.id", Assessment.class).setParameter("period", period.code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** Empty criteria are refused, naming them, unless an admin gives the reason for going on without them. */
+    private static void checkComplete(Map<Assessment, List<String>> incomplete, String reason, Actor actor, String what) {
+        if (incomplete.isEmpty()) {
+            return;
         }
-        return assessment;
+        if (actor.isAdmin() && reason != null && !reason.isBlank()) {
+            return;
+        }
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        boolean oneUnit = incomplete.size() == 1;
+        incomplete.forEach((assessment, codes) -> codes.forEach(code -> errors.add(new ApiProblem.FieldError(
+                (oneUnit ? "" : "units." + assessment.unit.code + ".") + "criteria." + code, "no points entered at any stage"))));
+        throw ApiProblem.conflict("cannot " + what + ": " + errors.size() + " criteria have no points ("
+                + errors.stream().map(ApiProblem.FieldError::field).limit(10).collect(Collectors.joining(", "))
+                + (errors.size() > 10 ? ", …" : "") + "); fill them in, or an admin may go on with a reason (incompleteReason)", errors);
     }
 
     private Assessment changed(Assessment assessment) {
-        assessment.version++;
         assessment.updatedAt = Instant.now(clock);
         results.refresh(assessment);
         return assessment;

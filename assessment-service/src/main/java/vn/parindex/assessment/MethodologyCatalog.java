@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +27,7 @@ import vn.parindex.assessment.scoring.SchemeValidator;
  * period that pinned a version keeps scoring the same way.
  */
 @ApplicationScoped
+@RetryTransient
 public class MethodologyCatalog {
 
     private static final Logger LOG = Logger.getLogger(MethodologyCatalog.class);
@@ -46,6 +46,7 @@ public class MethodologyCatalog {
     @Transactional
     public Stored create(MethodologyDocument document, String author) {
         validate(document);
+        VersionClaim.lockCreation("methodology", document.code());
         Methodology latest = Methodology.latest(document.code());
         String hash = contentHash(document);
         if (latest != null) {
@@ -60,13 +61,14 @@ public class MethodologyCatalog {
 
     /** Adds a version after the one the caller read; a stale version is a conflict. The same content is a no-op. */
     @Transactional
-    public Stored revise(String code, int expectedVersion, MethodologyDocument document, String author) {
+    public Stored revise(String code, long expectedVersion, MethodologyDocument document, String author) {
         if (!code.equals(document.code())) {
             throw ApiProblem.invalid("code", "the document's code " + document.code() + " differs from the path's " + code);
         }
         validate(document);
-        Methodology latest = Methodology.find("code = ?1 order by version desc", code)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        // the version check and the new version are one step: concurrent revisers take turns, and the second sees the first's
+        VersionClaim.lockCreation("methodology", code);
+        Methodology latest = Methodology.latest(code);
         if (latest == null) {
             throw ApiProblem.notFound("no methodology " + code);
         }
@@ -75,8 +77,7 @@ public class MethodologyCatalog {
             return new Stored(latest, false);
         }
         if (latest.version != expectedVersion) {
-            throw ApiProblem.conflict("methodology " + code + " is at version " + latest.version + ", not " + expectedVersion
-                    + "; read it again and retry");
+            throw ApiProblem.stale("methodology " + code, latest.version, expectedVersion);
         }
         return new Stored(store(document, latest.version + 1, hash, author), true);
     }

@@ -23,6 +23,7 @@ import vn.parindex.assessment.messaging.UnitChanged;
  * whole lineage, on parindex.units.v1.
  */
 @ApplicationScoped
+@RetryTransient
 public class UnitRegistry {
 
     private static final Logger LOG = Logger.getLogger(UnitRegistry.class);
@@ -52,6 +53,7 @@ public class UnitRegistry {
     @Transactional
     public Registration register(UnitDefinition definition) {
         String key = AdministrativeUnit.keyOf(definition.code(), definition.validFrom());
+        VersionClaim.lockCreation("unit", key);
         AdministrativeUnit existing = AdministrativeUnit.findById(key, LockModeType.PESSIMISTIC_WRITE);
         if (existing != null) {
             if (sameAs(existing, definition)) {
@@ -83,8 +85,7 @@ public class UnitRegistry {
                     + "register a new unit and record the change between them (POST /api/v1/unit-changes)");
         }
         if (unit.version != expectedVersion) {
-            throw ApiProblem.conflict("unit " + key + " is at version " + unit.version + ", not " + expectedVersion
-                    + "; read it again and retry");
+            throw ApiProblem.stale("unit " + key, unit.version, expectedVersion);
         }
         if (sameAs(unit, definition)) {
             return unit;

@@ -35,6 +35,7 @@ import vn.parindex.ranking.table.ExternalIndex;
  * report names each fault by row and column. An accepted file replaces the year.
  */
 @ApplicationScoped
+@RetryTransient
 public class ExternalImports {
 
     private static final Pattern SUB_DIMENSION = Pattern.compile("([A-Z]\\d+)\\.\\d+");

@@ -35,6 +35,7 @@ import vn.parindex.survey.questionnaire.Questionnaire;
  * which PostgreSQL makes it wait for), and only rows actually inserted are counted into the tallies.
  */
 @ApplicationScoped
+@RetryTransient
 public class Ingestion {
 
     public static final int MAX_BATCH = 10_000;
@@ -187,6 +188,9 @@ public class Ingestion {
             throw new Questionnaire.Rejection("wave", "the response names the wave " + waveCode + ", the request " + requestWave);
         }
         OpenWave open = specs.computeIfAbsent(waveCode, code -> {
+            // a share of the wave's row until commit: a close waits for the batches taking responses in, and a batch
+            // after it sees the wave closed; batches never wait for one another
+            entityManager.createNativeQuery("SELECT 1 FROM wave WHERE code = ?1 FOR SHARE").setParameter(1, code).getResultList();
             Waves.Spec found = waves.spec(code);
             return found == null ? null : new OpenWave(found, found.wave().status(now));
         });

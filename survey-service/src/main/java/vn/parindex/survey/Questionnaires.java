@@ -25,6 +25,7 @@ import vn.parindex.survey.questionnaire.QuestionnaireRules;
  * questionnaire they answered.
  */
 @ApplicationScoped
+@RetryTransient
 public class Questionnaires {
 
     /** The outcome of an import: the version holding the document, and whether this import created it. */
@@ -43,8 +44,13 @@ public class Questionnaires {
         this.canonicalJson = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
+    /**
+     * Stores the document as the next version of its code, unless the latest version holds it already.
+     *
+     * @param expectedVersion the latest version the caller read, or null for an import that takes whatever is latest
+     */
     @Transactional
-    public Imported importDocument(QuestionnaireDocument submitted, String actor) {
+    public Imported importDocument(QuestionnaireDocument submitted, Long expectedVersion, String actor) {
         List<ApiProblem.FieldError> invalid = validator.validate(submitted).stream()
                 .map(v -> new ApiProblem.FieldError(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(ApiProblem.FieldError::field)).toList();
@@ -58,9 +64,17 @@ public class Questionnaires {
         }
         String text = write(document);
         String hash = sha256(text);
+        // importers of the same code take turns: the second sees the first's version, never a duplicate key
+        VersionClaim.lockCreation("questionnaire", document.code());
         Optional<QuestionnaireVersion> latest = latest(document.code());
         if (latest.isPresent() && latest.get().contentHash.equals(hash)) {
             return new Imported(latest.get(), false);
+        }
+        if (expectedVersion != null) {
+            long current = latest.map(v -> (long) v.version).orElseThrow(() -> ApiProblem.notFound("no questionnaire " + document.code()));
+            if (current != expectedVersion) {
+                throw ApiProblem.stale("questionnaire " + document.code(), current, expectedVersion);
+            }
         }
         QuestionnaireVersion version = new QuestionnaireVersion();
         version.code = document.code();
@@ -89,8 +103,9 @@ public class Questionnaires {
 
     /** The latest version of every questionnaire. */
     public List<QuestionnaireVersion> list() {
-        return QuestionnaireVersion.<QuestionnaireVersion>find(
-                "version = (select max(q.version) from QuestionnaireVersion q where q.code = code) order by code").list();
+        // the alias matters: an unqualified "code" in the subquery would be the subquery's own, the maximum of all codes
+        return QuestionnaireVersion.<QuestionnaireVersion>find("from QuestionnaireVersion latest where latest.version = "
+                + "(select max(q.version) from QuestionnaireVersion q where q.code = latest.code) order by latest.code").list();
     }
 
     public List<QuestionnaireVersion> versions(String code) {

@@ -33,7 +33,7 @@ public class ReferenceQuestionnaires {
         for (String file : read(DIRECTORY + "index.txt").lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
             try {
                 QuestionnaireDocument document = json.readValue(read(DIRECTORY + file), QuestionnaireDocument.class);
-                Questionnaires.Imported imported = questionnaires.importDocument(document, "reference-data");
+                Questionnaires.Imported imported = questionnaires.importDocument(document, null, "reference-data");
                 if (imported.created()) {
                     LOG.infof("reference questionnaire %s loaded as version %d", document.code(), imported.version().version);
                 }

@@ -36,6 +36,7 @@ import vn.parindex.survey.questionnaire.Questionnaire;
  * the wave and unit codes and respondents are resampled in response-id order, so every run gives the same numbers.
  */
 @ApplicationScoped
+@RetryTransient
 public class SatisfactionResults {
 
     private static final Logger LOG = Logger.getLogger(SatisfactionResults.class);

@@ -25,6 +25,7 @@ import vn.parindex.survey.questionnaire.Questionnaire;
 
 /** Survey waves: their scope and targets, and what ingestion needs to know of them. */
 @ApplicationScoped
+@RetryTransient
 public class Waves {
 
     public record QuestionnaireRef(@NotBlank String code, @Min(1) Integer version) {
@@ -64,6 +65,7 @@ public class Waves {
 
     @Transactional
     public Wave create(NewWave request, String actor) {
+        VersionClaim.lockCreation("wave", request.code());
         if (Wave.findById(request.code()) != null) {
             throw ApiProblem.conflict("the wave " + request.code() + " exists already");
         }
@@ -140,15 +142,12 @@ public class Waves {
     /** Closes the wave before its closing date; its results become final and are published again as such. */
     @Transactional
     public Wave close(String code, long expectedVersion, Instant now) {
+        VersionClaim.claim("Wave", "code", code, expectedVersion, "survey wave " + code);
         Wave wave = find(code);
-        if (wave.version != expectedVersion) {
-            throw ApiProblem.conflict("the wave " + code + " is at version " + wave.version + ", not " + expectedVersion);
-        }
         if (wave.status(now) == Wave.Status.CLOSED) {
             throw ApiProblem.conflict("the wave " + code + " is closed already");
         }
         wave.closedAt = now;
-        wave.version++;
         specs.remove(code);
         tallies.touchWave(code);
         return wave;

@@ -16,9 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.RetryTransient;
 import vn.parindex.assessment.Assessments;
-import vn.parindex.assessment.workflow.AssessmentStatus;
 
 /**
  * Fills SURVEY criteria from {@code parindex.survey-results.v1}: a result for a unit and year goes to that unit's
@@ -27,6 +26,7 @@ import vn.parindex.assessment.workflow.AssessmentStatus;
  * assessment takes only final results (the wave closed), never provisional ones.
  */
 @ApplicationScoped
+@RetryTransient
 public class SurveyResultConsumer {
 
     private static final Logger LOG = Logger.getLogger(SurveyResultConsumer.class);
@@ -68,20 +68,17 @@ public class SurveyResultConsumer {
         if (event.result().index() == null || event.result().index().percent() == null) {
             return;
         }
-        List<Assessment> matching = Assessment.list(
-                "period.year = ?1 and unit.code = ?2 and (period.surveyWave is null or period.surveyWave = ?3)",
-                event.year(), event.unitCode(), event.waveCode());
+        List<Long> matching = entityManager.createQuery("select a.id from Assessment a where a.period.year = ?1 and a.unit.code = ?2 "
+                + "and (a.period.surveyWave is null or a.period.surveyWave = ?3) order by a.id", Long.class)
+                .setParameter(1, event.year()).setParameter(2, event.unitCode()).setParameter(3, event.waveCode()).getResultList();
         Assessments.Actor survey = new Assessments.Actor("survey-service:" + event.waveCode(), Set.of("admin"), Set.of());
         String note = "%s: %s %% satisfied, n = %d, 95 %% CI %s–%s, %s (survey result version %d)".formatted(event.waveCode(),
                 event.result().index().percent().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
                 event.result().respondents(), plain(event.result().index().ciLow()), plain(event.result().index().ciHigh()),
                 event.isFinal() ? "final" : "provisional", event.version());
-        for (Assessment assessment : matching) {
-            if (assessment.status == AssessmentStatus.PUBLISHED && !event.isFinal()) {
-                continue;
-            }
-            if (assessments.recordSurvey(assessment, event.result().index().percent(), note, survey)) {
-                LOG.infof("survey criteria of %s/%s set from %s version %d", assessment.period.code, event.unitCode(),
+        for (Long assessment : matching) {
+            if (assessments.recordSurvey(assessment, event.result().index().percent(), event.isFinal(), note, survey)) {
+                LOG.infof("survey criteria of assessment %d (unit %s) set from %s version %d", assessment, event.unitCode(),
                         event.waveCode(), event.version());
             }
         }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -58,6 +59,10 @@ public class AssessmentResource {
     }
 
     public record AuditView(Instant at, String actor, String field, String oldValue, String newValue) {
+    }
+
+    /** An optional body of a workflow step: an admin's reason to finalize or publish a result with empty criteria. */
+    public record ActionRequest(@Size(max = 1000) String incompleteReason) {
     }
 
     private final Assessments assessments;
@@ -131,12 +136,26 @@ public class AssessmentResource {
 
     @POST
     @Path("/actions/{action}")
-    @RolesAllowed({ Roles.UNIT, Roles.APPRAISER })
-    @Operation(summary = "Take a workflow step", description = "submit and explain (the unit); appraise, request-explanation, "
-            + "finalize and publish (an appraiser). Requires If-Match.")
+    @RolesAllowed({ Roles.UNIT, Roles.APPRAISER, Roles.ADMIN })
+    @Operation(summary = "Take a workflow step", description = "submit and explain (the unit); appraise, request-explanation "
+            + "and finalize (an appraiser). A result with empty criteria is finalized only by an admin giving "
+            + "incompleteReason (kept and audited); a 409 names the empty criteria. publish is for one unit after its period "
+            + "was published (POST /api/v1/periods/{code}/actions/publish publishes a period). Requires If-Match.")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response act(@PathParam("period") String period, @PathParam("unit") String unit, @PathParam("action") String action,
-            @HeaderParam("If-Match") String ifMatch) {
-        return view(assessments.act(period, unit, action(action), Versions.expected(ifMatch), actors.current()));
+            @HeaderParam("If-Match") String ifMatch, @Valid ActionRequest request) {
+        return view(assessments.act(period, unit, action(action), Versions.expected(ifMatch),
+                request == null ? null : request.incompleteReason(), actors.current()));
+    }
+
+    /** The same step sent without a body, as most are. */
+    @POST
+    @Path("/actions/{action}")
+    @RolesAllowed({ Roles.UNIT, Roles.APPRAISER, Roles.ADMIN })
+    @Operation(hidden = true)
+    public Response actWithoutBody(@PathParam("period") String period, @PathParam("unit") String unit,
+            @PathParam("action") String action, @HeaderParam("If-Match") String ifMatch) {
+        return act(period, unit, action, ifMatch, null);
     }
 
     @GET

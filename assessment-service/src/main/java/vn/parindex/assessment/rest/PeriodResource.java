@@ -10,9 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -48,13 +53,30 @@ public class PeriodResource {
             @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,59}") String surveyWave) {
     }
 
+    /** What an admin may change in an open period (If-Match: the period's version). */
+    public record PeriodChangeRequest(
+            @NotBlank @Size(max = 300) String name,
+            @NotNull OffsetDateTime selfAssessmentDeadline,
+            @NotNull OffsetDateTime explanationDeadline,
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,59}") String surveyWave) {
+    }
+
+    /** The optional body of a period's publication: an admin's reason to publish results with empty criteria. */
+    public record PublicationRequest(@Size(max = 1000) String incompleteReason) {
+    }
+
     public record PeriodView(String code, String name, String methodologyCode, int methodologyVersion, int year,
             UnitLevel unitLevel, String parentKey, Instant selfAssessmentDeadline, Instant explanationDeadline, String surveyWave,
-            long assessments) {
+            long assessments, long publishedAssessments, long version, Instant publishedAt) {
 
         static PeriodView of(AssessmentPeriod p) {
             return new PeriodView(p.code, p.name, p.methodology.code, p.methodology.version, p.year, p.unitLevel, p.parentKey,
-                    p.selfAssessmentDeadline, p.explanationDeadline, p.surveyWave, Assessment.count("period.code", p.code));
+                    p.selfAssessmentDeadline, p.explanationDeadline, p.surveyWave, Assessment.count("period.code", p.code),
+                    Assessment.count("period.code = ?1 and status = ?2", p.code, AssessmentStatus.PUBLISHED), p.version, p.publishedAt);
+        }
+
+        Response response() {
+            return Response.ok(this).tag(new EntityTag(Long.toString(version))).build();
         }
     }
 
@@ -85,19 +107,62 @@ public class PeriodResource {
                 request.methodologyCode(), request.methodologyVersion(), request.year(), request.unitLevel(), request.parentKey(),
                 request.selfAssessmentDeadline().toInstant(), request.explanationDeadline().toInstant(), request.surveyWave()),
                 actors.current());
-        return Response.created(URI.create("/api/v1/periods/" + period.code)).entity(PeriodView.of(period)).build();
+        return Response.created(URI.create("/api/v1/periods/" + period.code)).entity(PeriodView.of(period))
+                .tag(new EntityTag(Long.toString(period.version))).build();
     }
 
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "A period")
-    public PeriodView get(@PathParam("code") String code) {
+    @Operation(summary = "A period", description = "With its version (ETag) and, once published, when.")
+    public Response get(@PathParam("code") String code) {
+        return PeriodView.of(find(code)).response();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a period", description = "Its name, deadlines (e.g. an extension) and survey wave; the "
+            + "methodology, year and units stay. Requires If-Match with the period's version; a stale one is a 409 carrying "
+            + "the current version.")
+    public Response change(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PeriodChangeRequest request) {
+        return PeriodView.of(assessments.change(code, Versions.expected(ifMatch), new Assessments.PeriodChange(request.name(),
+                request.selfAssessmentDeadline().toInstant(), request.explanationDeadline().toInstant(), request.surveyWave()),
+                actors.current())).response();
+    }
+
+    @POST
+    @Path("/{code}/actions/publish")
+    @RolesAllowed({ Roles.APPRAISER, Roles.ADMIN })
+    @Operation(summary = "Publish the period", description = "Every FINAL assessment of the period becomes PUBLISHED in one "
+            + "transaction, with its result recomputed against the period's final best values, and the period's official league "
+            + "tables appear at once (publishedAssessments of assessments); one not final yet is published on its own later. "
+            + "Results with empty criteria are refused (409 naming "
+            + "units.{code}.criteria.{criterion}) unless an admin gives incompleteReason, kept and audited. Requires If-Match "
+            + "with the period's version. Corrections afterwards are per unit (final points).")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+            @Valid PublicationRequest request) {
+        return PeriodView.of(assessments.publish(code, Versions.expected(ifMatch),
+                request == null ? null : request.incompleteReason(), actors.current())).response();
+    }
+
+    /** The same publication sent without a body. */
+    @POST
+    @Path("/{code}/actions/publish")
+    @RolesAllowed({ Roles.APPRAISER, Roles.ADMIN })
+    @Operation(hidden = true)
+    public Response publishWithoutBody(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        return publish(code, ifMatch, null);
+    }
+
+    private static AssessmentPeriod find(String code) {
         AssessmentPeriod period = AssessmentPeriod.findById(code);
         if (period == null) {
             throw ApiProblem.notFound("no period " + code);
         }
-        return PeriodView.of(period);
+        return period;
     }
 
     @GET
@@ -106,7 +171,7 @@ public class PeriodResource {
     @Operation(summary = "The assessments of a period", description = "Points are shown for published assessments, and for "
             + "all of them to admins and appraisers.")
     public List<AssessmentLine> assessments(@PathParam("code") String code) {
-        get(code);
+        find(code);
         Optional<Assessments.Actor> actor = actors.optional();
         boolean staff = actor.map(a -> a.roles().contains(Roles.ADMIN) || a.roles().contains(Roles.APPRAISER)).orElse(false);
         return Assessment.<Assessment>list("period.code = ?1 order by unit.code", code).stream().map(a -> {

@@ -26,6 +26,7 @@ import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.parindex.assessment.ApiProblem;
+import vn.parindex.assessment.TransientFailure;
 import vn.parindex.assessment.scoring.ScoringException;
 import vn.parindex.assessment.workflow.WorkflowException;
 
@@ -38,7 +39,8 @@ public class ProblemMapper {
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
         List<Problem.FieldError> errors = problem.errors.stream()
                 .map(error -> new Problem.FieldError(error.field(), error.detail())).toList();
-        return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors);
+        return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors, problem.retryAfter,
+                problem.currentVersion);
     }
 
     @ServerExceptionMapper
@@ -99,6 +101,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (TransientFailure.is(e)) {
+            // a conflict that escaped the retries (or came from a path without them): the request may simply be sent again
+            LOG.warnf("transient database conflict on %s: %s", path(uri), TransientFailure.describe(e));
+            return apiProblem(TransientFailure.unavailable(), uri);
+        }
+        if (TransientFailure.isDuplicate(e)) {
+            LOG.infof("concurrent creation on %s: %s", path(uri), TransientFailure.describe(e));
+            return apiProblem(ApiProblem.conflict("a concurrent request created the same thing; read it again"), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s on %s", incident, path(uri));
         return Problem.response(500, "Internal error", "the request failed; quote incident " + incident, path(uri), List.of());

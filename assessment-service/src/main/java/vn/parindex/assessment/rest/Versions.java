@@ -8,13 +8,13 @@ final class Versions {
     private Versions() {
     }
 
-    static int expected(String ifMatch) {
+    static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiProblem.invalid("If-Match", "send If-Match with the version you read (its ETag)");
         }
         String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         try {
-            return Integer.parseInt(value);
+            return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw ApiProblem.invalid("If-Match", "'" + ifMatch + "' is not a version");
         }

@@ -17,7 +17,9 @@ public final class Workflow {
     public record Refusal(boolean forbidden, String reason) {
     }
 
-    private record Step(String role, Set<AssessmentStatus> from, AssessmentStatus to) {
+    public static final String ADMIN = "admin";
+
+    private record Step(Set<String> roles, Set<AssessmentStatus> from, AssessmentStatus to) {
     }
 
     private Workflow() {
@@ -25,20 +27,22 @@ public final class Workflow {
 
     private static Step step(Action action) {
         return switch (action) {
-            case SUBMIT -> new Step(UNIT, EnumSet.of(AssessmentStatus.DRAFT), AssessmentStatus.SUBMITTED);
-            case APPRAISE -> new Step(APPRAISER, EnumSet.of(AssessmentStatus.SUBMITTED, AssessmentStatus.EXPLAINED), AssessmentStatus.APPRAISED);
-            case REQUEST_EXPLANATION -> new Step(APPRAISER, EnumSet.of(AssessmentStatus.APPRAISED), AssessmentStatus.EXPLANATION_REQUESTED);
-            case EXPLAIN -> new Step(UNIT, EnumSet.of(AssessmentStatus.EXPLANATION_REQUESTED), AssessmentStatus.EXPLAINED);
-            case FINALIZE -> new Step(APPRAISER, EnumSet.of(AssessmentStatus.APPRAISED, AssessmentStatus.EXPLAINED), AssessmentStatus.FINAL);
-            case PUBLISH -> new Step(APPRAISER, EnumSet.of(AssessmentStatus.FINAL), AssessmentStatus.PUBLISHED);
+            case SUBMIT -> new Step(Set.of(UNIT), EnumSet.of(AssessmentStatus.DRAFT), AssessmentStatus.SUBMITTED);
+            case APPRAISE -> new Step(Set.of(APPRAISER), EnumSet.of(AssessmentStatus.SUBMITTED, AssessmentStatus.EXPLAINED), AssessmentStatus.APPRAISED);
+            case REQUEST_EXPLANATION -> new Step(Set.of(APPRAISER), EnumSet.of(AssessmentStatus.APPRAISED), AssessmentStatus.EXPLANATION_REQUESTED);
+            case EXPLAIN -> new Step(Set.of(UNIT), EnumSet.of(AssessmentStatus.EXPLANATION_REQUESTED), AssessmentStatus.EXPLAINED);
+            // an admin may close the appraisal too: the one who can accept a result with empty criteria, giving the reason
+            case FINALIZE -> new Step(Set.of(APPRAISER, ADMIN), EnumSet.of(AssessmentStatus.APPRAISED, AssessmentStatus.EXPLAINED), AssessmentStatus.FINAL);
+            case PUBLISH -> new Step(Set.of(APPRAISER, ADMIN), EnumSet.of(AssessmentStatus.FINAL), AssessmentStatus.PUBLISHED);
         };
     }
 
     /** The status after the action, or a refusal. */
     public static AssessmentStatus next(AssessmentStatus status, Action action, Set<String> roles) {
         Step step = step(action);
-        if (!roles.contains(step.role())) {
-            throw new WorkflowException(new Refusal(true, action + " is for the " + step.role() + " role"));
+        if (step.roles().stream().noneMatch(roles::contains)) {
+            throw new WorkflowException(new Refusal(true, action + " is for the " + String.join(" or ", step.roles().stream().sorted().toList())
+                    + " role"));
         }
         if (!step.from().contains(status)) {
             throw new WorkflowException(new Refusal(false, action + " is possible from " + step.from() + ", not from " + status));
@@ -52,7 +56,7 @@ public final class Workflow {
             case SELF -> UNIT;
             case APPRAISED, FINAL -> APPRAISER;
             // survey results measured outside the platform (MOHA's sociological survey) are entered by an admin
-            case SURVEY -> "admin";
+            case SURVEY -> ADMIN;
         };
         if (!roles.contains(role)) {
             throw new WorkflowException(new Refusal(true, stage + " points are written by the " + role + " role"));

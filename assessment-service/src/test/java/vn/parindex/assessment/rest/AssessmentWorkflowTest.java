@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,22 +120,33 @@ class AssessmentWorkflowTest {
         appraiser().header("If-Match", "8").body("{\"criteria\": {\"2\": {\"points\": 48}}}").put(path + "/scores/appraised")
                 .then().statusCode(200);
         appraiser().header("If-Match", "9").post(path + "/actions/appraise").then().statusCode(200);
-        appraiser().header("If-Match", "10").post(path + "/actions/finalize").then().statusCode(200).body("status", equalTo("FINAL"));
-        appraiser().header("If-Match", "11").body("{\"criteria\": {\"1.1\": {\"achieved\": true}}, \"adjustments\": {\"THUONG\": 0.5}}")
-                .put(path + "/scores/final").then().statusCode(200);
-        appraiser().header("If-Match", "12").post(path + "/actions/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
-
-        // published: public, 4 + 2.25 + 48 + 0.5 = 54.75 of 97, each criterion saying where its points come from
-        given().get(path + "/result").then().statusCode(200)
-                .body("status", equalTo("PUBLISHED")).body("total", equalTo(54.75f)).body("bonus", equalTo(0.5f))
-                .body("stages.'1.1'", equalTo("FINAL")).body("stages.'2'", equalTo("APPRAISED")).body("stages.'1.2'", equalTo("SELF"))
-                .body("areas[0].applicableMaxPoints", equalTo(7.0f)).body("band", equalTo("TB"));
-
+        // the survey criterion is still empty: finalizing is refused, naming it
+        appraiser().header("If-Match", "10").post(path + "/actions/finalize").then().statusCode(409)
+                .body("errors.field", contains("criteria.3")).body("detail", containsString("incompleteReason"));
         // the survey result, measured outside the platform, entered by an admin: 90 % of 30 = 27 points
-        admin().header("If-Match", "13").body("{\"criteria\": {\"3\": {\"value\": 90}}}").put(path + "/scores/survey")
+        admin().header("If-Match", "10").body("{\"criteria\": {\"3\": {\"value\": 90}}}").put(path + "/scores/survey")
                 .then().statusCode(200);
-        given().get(path + "/result").then().body("total", equalTo(81.75f)).body("maxPoints", equalTo(97.0f))
-                .body("stages.'3'", equalTo("SURVEY")).body("complete", equalTo(true)).body("band", equalTo("KHA"));
+        appraiser().header("If-Match", "11").post(path + "/actions/finalize").then().statusCode(200).body("status", equalTo("FINAL"));
+        appraiser().header("If-Match", "12").body("{\"criteria\": {\"1.1\": {\"achieved\": true}}, \"adjustments\": {\"THUONG\": 0.5}}")
+                .put(path + "/scores/final").then().statusCode(200);
+        // results become official with their period, not unit by unit
+        appraiser().header("If-Match", "13").post(path + "/actions/publish").then().statusCode(409)
+                .body("detail", containsString("/api/v1/periods/" + period + "/actions/publish"));
+        appraiser().header("If-Match", "1").post("/api/v1/periods/" + period + "/actions/publish").then().statusCode(200)
+                .header("ETag", "\"2\"").body("publishedAt", notNullValue())
+                .body("assessments", equalTo(2)).body("publishedAssessments", equalTo(1));
+        appraiser().header("If-Match", "2").post("/api/v1/periods/" + period + "/actions/publish").then().statusCode(409);
+        // the other unit, final later, is published on its own
+        takeToFinal(unitB);
+        appraiser().header("If-Match", "6").post("/api/v1/periods/" + period + "/assessments/" + unitB + "/actions/publish")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+
+        // published: public, 4 + 2.25 + 48 + 27 + 0.5 = 81.75 of 97, each criterion saying where its points come from
+        given().get(path + "/result").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("total", equalTo(81.75f)).body("bonus", equalTo(0.5f))
+                .body("stages.'1.1'", equalTo("FINAL")).body("stages.'2'", equalTo("APPRAISED")).body("stages.'1.2'", equalTo("SELF"))
+                .body("stages.'3'", equalTo("SURVEY")).body("complete", equalTo(true)).body("maxPoints", equalTo(97.0f))
+                .body("areas[0].applicableMaxPoints", equalTo(7.0f)).body("band", equalTo("KHA"));
 
         // a correction after publication keeps history and is republished
         appraiser().header("If-Match", "14").body("{\"criteria\": {\"2\": {\"points\": 58}}}").put(path + "/scores/final")
@@ -212,6 +224,30 @@ class AssessmentWorkflowTest {
     }
 
     @Test
+    void anIncompleteResultIsFinalizedAndPublishedOnlyByAnAdminGivingTheReason() {
+        String path = "/api/v1/periods/" + period + "/assessments/" + unitA;
+        unit(unitA).header("If-Match", "1").body("""
+                {"criteria": {"1.1": {"achieved": true}, "1.2": {"numerator": 1, "denominator": 2}, "1.3": {"points": 3},
+                              "2": {"points": 40}}}""").put(path + "/scores/self").then().statusCode(200);
+        unit(unitA).header("If-Match", "2").post(path + "/actions/submit").then().statusCode(200);
+        appraiser().header("If-Match", "3").post(path + "/actions/appraise").then().statusCode(200);
+
+        appraiser().header("If-Match", "4").body("{\"incompleteReason\": \"chưa có kết quả khảo sát\"}")
+                .post(path + "/actions/finalize").then().statusCode(409).body("errors.field", contains("criteria.3"));
+        admin().header("If-Match", "4").body("{\"incompleteReason\": \"  \"}").post(path + "/actions/finalize")
+                .then().statusCode(409);
+        admin().header("If-Match", "4").body("{\"incompleteReason\": \"Kết quả SIPAS năm 2025 chưa công bố\"}")
+                .post(path + "/actions/finalize").then().statusCode(200).body("status", equalTo("FINAL"));
+        appraiser().header("If-Match", "1").post("/api/v1/periods/" + period + "/actions/publish").then().statusCode(200)
+                .body("publishedAssessments", equalTo(1));
+
+        given().get(path + "/result").then().statusCode(200).body("complete", equalTo(false)).body("total", equalTo(48.5f));
+        appraiser().get(path + "/audit").then()
+                .body("find { it.field == 'incompleteReason' }.newValue", equalTo("Kết quả SIPAS năm 2025 chưa công bố"))
+                .body("find { it.field == 'incompleteReason' }.actor", equalTo("test-admin"));
+    }
+
+    @Test
     void aSubmissionAfterTheDeadlineIsRefused() {
         String late = period + "-LATE";
         openPeriod(late, given().get("/api/v1/periods/" + period).then().extract().path("methodologyCode"),
@@ -246,6 +282,18 @@ class AssessmentWorkflowTest {
                  "selfAssessmentDeadline": "%s", "explanationDeadline": "%s"}
                 """.formatted(code, methodology, province, selfDeadline, selfDeadline.plusDays(30)))
                 .post("/api/v1/periods").then().statusCode(201).body("assessments", equalTo(2));
+    }
+
+    /** Takes a unit from DRAFT to FINAL with every criterion filled in. */
+    private void takeToFinal(String unit) {
+        String path = "/api/v1/periods/" + period + "/assessments/" + unit;
+        unit(unit).header("If-Match", "1").body("""
+                {"criteria": {"1.1": {"achieved": true}, "1.2": {"numerator": 1, "denominator": 1}, "1.3": {"points": 3},
+                              "2": {"points": 40}}}""").put(path + "/scores/self").then().statusCode(200);
+        admin().header("If-Match", "2").body("{\"criteria\": {\"3\": {\"value\": 80}}}").put(path + "/scores/survey").then().statusCode(200);
+        unit(unit).header("If-Match", "3").post(path + "/actions/submit").then().statusCode(200);
+        appraiser().header("If-Match", "4").post(path + "/actions/appraise").then().statusCode(200);
+        appraiser().header("If-Match", "5").post(path + "/actions/finalize").then().statusCode(200);
     }
 
     private static long readVersion(String json) {

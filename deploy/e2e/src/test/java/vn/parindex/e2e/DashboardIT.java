@@ -50,9 +50,12 @@ class DashboardIT {
         Platform platform = Platform.get();
         platform.loadDemoData();
         ranking = platform.url("ranking");
-        // the demo data reaches ranking-service through Kafka: wait until its three kinds of tables are there
+        // the demo data reaches ranking-service through Kafka: wait until its three tables are there (not only tables of
+        // the same kinds that other tests left, e.g. another closed SIPAS wave)
         org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).until(() -> given().get(ranking + "/api/v1/catalog")
                 .jsonPath().getList("index").containsAll(List.of("PAR", "SIPAS", "PAPI"))
+                && given().get(ranking + "/api/v1/league-tables/sipas/SIPAS-2020").statusCode() == 200
+                && given().get(ranking + "/api/v1/external-indices/PAPI/2021").statusCode() == 200
                 && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).statusCode() == 200
                 && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().getInt("fieldSize") == 63);
         Files.createDirectories(SCREENSHOTS);

@@ -15,12 +15,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.parindex.ranking.AssessmentResult;
 import vn.parindex.ranking.OfficialTables;
+import vn.parindex.ranking.RetryTransient;
 
 /**
  * Keeps each unit's latest result per period, applying an event only if its version is newer than the one held and
  * recording it in the same transaction; the league tables are computed from these rows.
  */
 @ApplicationScoped
+@RetryTransient
 public class AssessmentResultConsumer {
 
     private static final Logger LOG = Logger.getLogger(AssessmentResultConsumer.class);

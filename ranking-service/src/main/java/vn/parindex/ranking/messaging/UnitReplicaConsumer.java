@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import vn.parindex.ranking.RetryTransient;
 import vn.parindex.ranking.SearchName;
 import vn.parindex.ranking.UnitReplica;
 
@@ -22,6 +23,7 @@ import vn.parindex.ranking.UnitReplica;
  * that cannot be read throws, and the connector moves it to the dead-letter topic instead of stopping.
  */
 @ApplicationScoped
+@RetryTransient
 public class UnitReplicaConsumer {
 
     private static final Logger LOG = Logger.getLogger(UnitReplicaConsumer.class);

@@ -26,6 +26,7 @@ import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.parindex.ranking.ApiProblem;
+import vn.parindex.ranking.TransientFailure;
 
 /** Turns every failure into RFC 9457 problem+json: bad input is a 4xx naming the field, never a 500. */
 public class ProblemMapper {
@@ -36,7 +37,8 @@ public class ProblemMapper {
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
         List<Problem.FieldError> errors = problem.errors.stream()
                 .map(error -> new Problem.FieldError(error.field(), error.detail())).toList();
-        return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors);
+        return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors, problem.retryAfter,
+                problem.currentVersion);
     }
 
     @ServerExceptionMapper
@@ -86,6 +88,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (TransientFailure.is(e)) {
+            // a conflict that escaped the retries (or came from a path without them): the request may simply be sent again
+            LOG.warnf("transient database conflict on %s: %s", path(uri), TransientFailure.describe(e));
+            return apiProblem(TransientFailure.unavailable(), uri);
+        }
+        if (TransientFailure.isDuplicate(e)) {
+            LOG.infof("concurrent creation on %s: %s", path(uri), TransientFailure.describe(e));
+            return apiProblem(ApiProblem.conflict("a concurrent request created the same thing; read it again"), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s on %s", incident, path(uri));
         return Problem.response(500, "Internal error", "the request failed; quote incident " + incident, path(uri), List.of());

@@ -6,10 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.parindex.survey.ApiProblem;
 import vn.parindex.survey.QuestionnaireVersion;
 import vn.parindex.survey.QuestionnaireWorkbook;
 import vn.parindex.survey.Questionnaires;
@@ -55,7 +59,23 @@ public class QuestionnaireResource {
             + "scale, the top two answers as satisfied, plain means. A changed document becomes a new version (201); the same "
             + "document again returns the version holding it (200). Every broken rule is named in the problem's errors.")
     public Response importJson(@NotNull @Valid QuestionnaireDocument document) {
-        return imported(questionnaires.importDocument(document, actors.name()));
+        return imported(questionnaires.importDocument(document, null, actors.name()));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a new version of a questionnaire", description = "Requires If-Match with the latest version "
+            + "read: of concurrent editors holding the same version one adds the next version (201), the others get a 409 "
+            + "carrying the current version. The same document again returns the version holding it (200). Waves keep the "
+            + "version they pinned.")
+    public Response revise(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid QuestionnaireDocument document) {
+        if (!code.equals(document.code())) {
+            throw ApiProblem.invalid("code", "the document's code " + document.code() + " differs from the path's " + code);
+        }
+        return imported(questionnaires.importDocument(document, Versions.expected(ifMatch), actors.name()));
     }
 
     @POST
@@ -64,7 +84,7 @@ public class QuestionnaireResource {
     @Operation(summary = "Import a questionnaire (XLSX workbook)", description = "The workbook GET returns with Accept "
             + QuestionnaireWorkbook.MEDIA_TYPE + "; faults are named by sheet and cell.")
     public Response importWorkbook(byte[] workbook) {
-        return imported(questionnaires.importDocument(QuestionnaireWorkbook.read(workbook), actors.name()));
+        return imported(questionnaires.importDocument(QuestionnaireWorkbook.read(workbook), null, actors.name()));
     }
 
     private Response imported(Questionnaires.Imported imported) {
@@ -72,7 +92,7 @@ public class QuestionnaireResource {
         Response.ResponseBuilder response = imported.created()
                 ? Response.created(URI.create("/api/v1/questionnaires/" + v.code + "/versions/" + v.version))
                 : Response.ok();
-        return response.entity(QuestionnaireSummary.of(v)).build();
+        return response.entity(QuestionnaireSummary.of(v)).tag(new EntityTag(Integer.toString(v.version))).build();
     }
 
     @GET
