@@ -66,7 +66,7 @@ public class PeriodBench {
         send("POST", base + "/units", admin, null, unit(province, "Tỉnh benchmark", "PROVINCE", null), 201);
         List<String> codes = new ArrayList<>();
         for (int i = 1; i <= units; i++) {
-            codes.add("C%05d-%s".formatted(i, run));
+            codes.add("C%d-%05d-%s".formatted(units, i, run));
         }
         parallel(codes, code -> send("POST", base + "/units", admin, null, unit(code, "Xã " + code, "COMMUNE", province), 201));
         Map<String, String> tokens = new ConcurrentHashMap<>();

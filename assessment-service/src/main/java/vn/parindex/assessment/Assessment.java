@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -61,7 +62,20 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "incomplete_reason")
     public String incompleteReason;
 
+    /**
+     * The assessment of a period's unit named by key or code. The unit is resolved first, so the lookup goes through the
+     * (period, unit) index instead of filtering every assessment of the period: its cost does not grow with the period.
+     */
+    private static final String OF_UNIT = " from Assessment a where a.period.code = ?1 and a.unit.key in "
+            + "(select u.key from AdministrativeUnit u where u.key = ?2 or u.code = ?2)";
+
     public static Assessment of(String periodCode, String unitReference) {
-        return find("period.code = ?1 and (unit.key = ?2 or unit.code = ?2)", periodCode, unitReference).firstResult();
+        return find(OF_UNIT.strip(), periodCode, unitReference).firstResult();
+    }
+
+    /** The id, unit code and unit key of the assessment, without loading it. */
+    public static Optional<Object[]> identify(String periodCode, String unitReference) {
+        return getEntityManager().createQuery("select a.id, a.unit.code, a.unit.key" + OF_UNIT, Object[].class)
+                .setParameter(1, periodCode).setParameter(2, unitReference).getResultStream().findFirst();
     }
 }

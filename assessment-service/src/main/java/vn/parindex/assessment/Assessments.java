@@ -371,9 +371,7 @@ public class Assessments {
      * same version one goes on, the others get a 409 with the current version.
      */
     private Assessment claim(String periodCode, String unitReference, long expectedVersion, Actor actor) {
-        Object[] found = Assessment.getEntityManager().createQuery("select a.id, a.unit.code, a.unit.key from Assessment a "
-                + "where a.period.code = ?1 and (a.unit.key = ?2 or a.unit.code = ?2)", Object[].class)
-                .setParameter(1, periodCode).setParameter(2, unitReference).getResultStream().findFirst()
+        Object[] found = Assessment.identify(periodCode, unitReference)
                 .orElseThrow(() -> ApiProblem.notFound("no assessment of " + unitReference + " in period " + periodCode));
         String unitCode = (String) found[1];
         if (!actor.isStaff() && !actor.units().contains(unitCode) && !actor.units().contains((String) found[2])) {

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import vn.parindex.assessment.scoring.SchemeValidator;
 
@@ -37,6 +38,8 @@ public class MethodologyCatalog {
     }
 
     private final ObjectMapper json;
+    /** Parsed documents by methodology id: a version never changes, so each is read once. */
+    private final Map<Long, MethodologyDocument> documents = new ConcurrentHashMap<>();
 
     MethodologyCatalog(ObjectMapper json) {
         this.json = json;
@@ -103,11 +106,13 @@ public class MethodologyCatalog {
     }
 
     public MethodologyDocument document(Methodology methodology) {
-        try {
-            return json.readValue(methodology.document, MethodologyDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored methodology " + methodology.code + " v" + methodology.version + " is unreadable", e);
-        }
+        return documents.computeIfAbsent(methodology.id, id -> {
+            try {
+                return json.readValue(methodology.document, MethodologyDocument.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored methodology " + methodology.code + " v" + methodology.version + " is unreadable", e);
+            }
+        });
     }
 
     private Methodology store(MethodologyDocument document, int version, String hash, String author) {

@@ -211,7 +211,7 @@ public class AssessmentResource {
         };
     }
 
-    private static Action action(String value) {
+    static Action action(String value) {
         try {
             return Action.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {

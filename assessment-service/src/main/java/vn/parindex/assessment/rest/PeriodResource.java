@@ -32,6 +32,7 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentPeriod;
 import vn.parindex.assessment.AssessmentResults;
 import vn.parindex.assessment.Assessments;
+import vn.parindex.assessment.PeriodActions;
 import vn.parindex.assessment.UnitLevel;
 import vn.parindex.assessment.messaging.AssessmentResultChanged;
 import vn.parindex.assessment.workflow.AssessmentStatus;
@@ -61,6 +62,18 @@ public class PeriodResource {
             @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,59}") String surveyWave) {
     }
 
+    /** One workflow step for many units: each unit with the version of its assessment the caller read. */
+    public record UnitActionRequest(@NotNull @Size(min = 1, max = 5000) List<@NotNull @Valid UnitVersion> units,
+            @Size(max = 1000) String incompleteReason) {
+    }
+
+    public record UnitVersion(@NotBlank @Size(max = 48) String unit, @NotNull @Min(1) Long version) {
+    }
+
+    /** What became of each unit; {@code done} and {@code refused} count them. */
+    public record UnitActionReport(String period, String action, int done, int refused, List<PeriodActions.Outcome> units) {
+    }
+
     /** The optional body of a period's publication: an admin's reason to publish results with empty criteria. */
     public record PublicationRequest(@Size(max = 1000) String incompleteReason) {
     }
@@ -86,11 +99,13 @@ public class PeriodResource {
     }
 
     private final Assessments assessments;
+    private final PeriodActions periodActions;
     private final AssessmentResults results;
     private final Actors actors;
 
-    PeriodResource(Assessments assessments, AssessmentResults results, Actors actors) {
+    PeriodResource(Assessments assessments, PeriodActions periodActions, AssessmentResults results, Actors actors) {
         this.assessments = assessments;
+        this.periodActions = periodActions;
         this.results = results;
         this.actors = actors;
     }
@@ -155,6 +170,26 @@ public class PeriodResource {
     @Operation(hidden = true)
     public Response publishWithoutBody(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         return publish(code, ifMatch, null);
+    }
+
+    @POST
+    @Path("/{code}/actions/{action}")
+    @RolesAllowed({ Roles.UNIT, Roles.APPRAISER, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take a workflow step for many units at once", description = "action is submit, appraise, "
+            + "request-explanation, explain or finalize; each unit comes with the version of its assessment read (ETag). "
+            + "Each unit is done or refused on its own, in its own transaction, exactly as the single call "
+            + "(POST /assessments/{unit}/actions/{action}) would be: the report gives each unit's new status and version, or "
+            + "the problem (status, detail, errors, currentVersion). 200 with the report either way; 400 only when the "
+            + "request itself is malformed (a unit twice, no units).")
+    public UnitActionReport actOnUnits(@PathParam("code") String code, @PathParam("action") String action,
+            @NotNull @Valid UnitActionRequest request) {
+        find(code);
+        List<PeriodActions.Outcome> outcomes = periodActions.apply(code, AssessmentResource.action(action),
+                request.units().stream().map(u -> new PeriodActions.UnitVersion(u.unit(), u.version())).toList(),
+                request.incompleteReason(), actors.current());
+        int done = (int) outcomes.stream().filter(PeriodActions.Outcome::done).count();
+        return new UnitActionReport(code, action, done, outcomes.size() - done, outcomes);
     }
 
     private static AssessmentPeriod find(String code) {

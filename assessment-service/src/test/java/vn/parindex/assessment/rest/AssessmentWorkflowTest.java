@@ -9,12 +9,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.parindex.assessment.TestApi.admin;
+import static vn.parindex.assessment.TestApi.appraiser;
+import static vn.parindex.assessment.TestApi.registerUnit;
+import static vn.parindex.assessment.TestApi.unit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.io.ByteArrayInputStream;
@@ -248,6 +251,39 @@ class AssessmentWorkflowTest {
     }
 
     @Test
+    void manyUnitsTakeAStepInOneCallEachDoneOrRefusedOnItsOwn() {
+        String assessments = "/api/v1/periods/" + period + "/assessments/";
+        for (String unit : List.of(unitA, unitB)) {
+            unit(unit).header("If-Match", "1").body("{\"criteria\": {\"2\": {\"points\": 40}}}").put(assessments + unit + "/scores/self")
+                    .then().statusCode(200);
+        }
+
+        given().auth().oauth2(TestTokens.token("unit", unitA, unitB)).contentType(ContentType.JSON).body("""
+                {"units": [{"unit": "%s", "version": 2}, {"unit": "%s", "version": 1}]}""".formatted(unitA, unitB))
+                .post("/api/v1/periods/" + period + "/actions/submit").then().statusCode(200)
+                .body("done", equalTo(1)).body("refused", equalTo(1))
+                .body("units[0].unit", equalTo(unitA)).body("units[0].done", equalTo(true))
+                .body("units[0].status", equalTo("SUBMITTED")).body("units[0].version", equalTo(3))
+                .body("units[1].done", equalTo(false)).body("units[1].problemStatus", equalTo(409))
+                .body("units[1].currentVersion", equalTo(2));
+        // a unit account acts only for its own units, each refusal reported with the others going on
+        unit(unitB).body("""
+                {"units": [{"unit": "%s", "version": 3}, {"unit": "%s", "version": 2}]}""".formatted(unitA, unitB))
+                .post("/api/v1/periods/" + period + "/actions/submit").then().statusCode(200)
+                .body("units.problemStatus", contains(403, null)).body("units[1].status", equalTo("SUBMITTED"));
+        appraiser().body("""
+                {"units": [{"unit": "%s", "version": 3}, {"unit": "%s", "version": 3}]}""".formatted(unitA, unitB))
+                .post("/api/v1/periods/" + period + "/actions/appraise").then().statusCode(200).body("done", equalTo(2));
+        appraiser().body("""
+                {"units": [{"unit": "%s", "version": 4}, {"unit": "%s", "version": 4}]}""".formatted(unitA, unitA))
+                .post("/api/v1/periods/" + period + "/actions/finalize").then().statusCode(400)
+                .body("errors[0].field", equalTo("units[1].unit"));
+        appraiser().body("{\"units\": [{\"unit\": \"%s\", \"version\": 4}]}".formatted(unitA))
+                .post("/api/v1/periods/" + period + "/actions/finalize").then().statusCode(200)
+                .body("units[0].problemStatus", equalTo(409)).body("units[0].errors.field", hasItem("criteria.3"));
+    }
+
+    @Test
     void aSubmissionAfterTheDeadlineIsRefused() {
         String late = period + "-LATE";
         openPeriod(late, given().get("/api/v1/periods/" + period).then().extract().path("methodologyCode"),
@@ -302,24 +338,5 @@ class AssessmentWorkflowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void registerUnit(String code, String name, String level, String parent) {
-        admin().body("""
-                {"code": "%s", "name": "%s", "level": "%s", "parentCode": %s, "validFrom": "2020-01-01"}
-                """.formatted(code, name, level, parent == null ? "null" : "\"" + parent + "\""))
-                .post("/api/v1/units").then().statusCode(201);
-    }
-
-    private static RequestSpecification admin() {
-        return given().auth().oauth2(TestTokens.token("admin")).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification appraiser() {
-        return given().auth().oauth2(TestTokens.token("appraiser")).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification unit(String code) {
-        return given().auth().oauth2(TestTokens.token("unit", code)).contentType(ContentType.JSON);
     }
 }
