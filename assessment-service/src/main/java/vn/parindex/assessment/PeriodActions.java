@@ -1,18 +1,26 @@
 package vn.parindex.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import vn.parindex.assessment.scoring.ScoringException;
 import vn.parindex.assessment.workflow.Action;
 import vn.parindex.assessment.workflow.AssessmentStatus;
+import vn.parindex.assessment.workflow.Stage;
 import vn.parindex.assessment.workflow.WorkflowException;
 
 /**
- * One workflow step for many units of a period, as a portal sends it: each unit with the version it read, each in its
- * own transaction (all or nothing per unit), and a report of what became of each.
+ * Many units of a period at once, as a portal or an appraiser's workbook sends them: one workflow step, or one stage's
+ * points, for each unit with the version it read; each unit in its own transaction (all or nothing per unit), and a
+ * report of what became of each.
  */
 @ApplicationScoped
 public class PeriodActions {
@@ -23,27 +31,53 @@ public class PeriodActions {
     public record UnitVersion(String unit, long version) {
     }
 
-    /** What became of one unit: done (its new status and version) or refused (the problem, as a single call would get it). */
-    public record Outcome(String unit, boolean done, AssessmentStatus status, Long version, Integer problemStatus, String detail,
+    /** DONE: written; UNCHANGED: the sheet held what is stored, nothing written; REFUSED: see the problem. */
+    public enum Result {
+        DONE, UNCHANGED, REFUSED
+    }
+
+    /** What became of one unit: its status and version after, or the problem a single call would have got. */
+    public record Outcome(String unit, Result result, AssessmentStatus status, Long version, Integer problemStatus, String detail,
             List<ApiProblem.FieldError> errors, Long currentVersion) {
 
-        static Outcome done(String unit, Assessment assessment) {
-            return new Outcome(unit, true, assessment.status, assessment.version, null, null, List.of(), null);
+        static Outcome of(String unit, Result result, Assessment assessment) {
+            return new Outcome(unit, result, assessment.status, assessment.version, null, null, List.of(), null);
         }
 
-        static Outcome refused(String unit, ApiProblem problem) {
-            return new Outcome(unit, false, null, null, problem.status, problem.getMessage(), problem.errors, problem.currentVersion);
-        }
-
-        static Outcome refused(String unit, WorkflowException refusal) {
-            return new Outcome(unit, false, null, null, refusal.refusal.forbidden() ? 403 : 409, refusal.getMessage(), List.of(), null);
+        static Outcome refused(String unit, RuntimeException refusal) {
+            if (refusal instanceof ApiProblem problem) {
+                return new Outcome(unit, Result.REFUSED, null, null, problem.status, problem.getMessage(), problem.errors,
+                        problem.currentVersion);
+            }
+            if (refusal instanceof WorkflowException workflow) {
+                return new Outcome(unit, Result.REFUSED, null, null, workflow.refusal.forbidden() ? 403 : 409, workflow.getMessage(),
+                        List.of(), null);
+            }
+            ScoringException scoring = (ScoringException) refusal;
+            return new Outcome(unit, Result.REFUSED, null, null, 400, scoring.getMessage(),
+                    List.of(new ApiProblem.FieldError(scoring.path(), scoring.getMessage())), null);
         }
     }
 
     private final Assessments assessments;
+    private final AssessmentResults results;
 
-    PeriodActions(Assessments assessments) {
+    PeriodActions(Assessments assessments, AssessmentResults results) {
         this.assessments = assessments;
+        this.results = results;
+    }
+
+    /** The period's workbook of a stage's points: every unit by code, with its entries and awards (three queries). */
+    public byte[] workbook(AssessmentPeriod period, Stage stage) {
+        List<Assessment> all = Assessment.list("from Assessment a join fetch a.unit where a.period.code = ?1 order by a.unit.code",
+                period.code);
+        List<Long> ids = all.stream().map(a -> a.id).toList();
+        Map<Long, List<CriterionEntry>> entries = CriterionEntry.<CriterionEntry>list("assessmentId in ?1", ids).stream()
+                .collect(Collectors.groupingBy(e -> e.assessmentId));
+        Map<Long, List<AdjustmentAward>> awards = AdjustmentAward.<AdjustmentAward>list("assessmentId in ?1", ids).stream()
+                .collect(Collectors.groupingBy(a -> a.assessmentId));
+        return PeriodScoreWorkbook.write(results.scheme(period), stage, all.stream().map(a -> new PeriodScoreWorkbook.UnitScores(a,
+                entries.getOrDefault(a.id, List.of()), awards.getOrDefault(a.id, List.of()))).toList());
     }
 
     /** Takes the step for each unit in turn; a unit refused does not stop the others. */
@@ -56,17 +90,62 @@ public class PeriodActions {
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (UnitVersion unit : units) {
-            try {
-                outcomes.add(Outcome.done(unit.unit(),
-                        assessments.act(periodCode, unit.unit(), action, unit.version(), incompleteReason, actor)));
-            } catch (ApiProblem problem) {
-                outcomes.add(Outcome.refused(unit.unit(), problem));
-            } catch (WorkflowException refusal) {
-                outcomes.add(Outcome.refused(unit.unit(), refusal));
-            }
+            outcomes.add(each(unit.unit(), () -> Outcome.of(unit.unit(), Result.DONE,
+                    assessments.act(periodCode, unit.unit(), action, unit.version(), incompleteReason, actor))));
         }
-        LOG.infof("%s on %d units of %s by %s: %d done", action, units.size(), periodCode, actor.name(),
-                outcomes.stream().filter(Outcome::done).count());
+        log(action.name(), periodCode, outcomes, actor);
         return outcomes;
+    }
+
+    /** Writes a stage's points for each unit of the workbook whose cells differ from what is stored. */
+    public List<Outcome> write(String periodCode, Stage stage, List<PeriodScoreWorkbook.UnitSheet> units, Assessments.Actor actor) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (PeriodScoreWorkbook.UnitSheet unit : units) {
+            outcomes.add(each(unit.unit(), () -> {
+                Assessment stored = assessments.get(periodCode, unit.unit());
+                if (holds(stored, stage, unit.sheet())) {
+                    return Outcome.of(unit.unit(), Result.UNCHANGED, stored);
+                }
+                return Outcome.of(unit.unit(), Result.DONE, assessments.write(periodCode, unit.unit(), stage, unit.version(), unit.sheet(), actor));
+            }));
+        }
+        log(stage + " points", periodCode, outcomes, actor);
+        return outcomes;
+    }
+
+    private static Outcome each(String unit, Supplier<Outcome> work) {
+        try {
+            return work.get();
+        } catch (ApiProblem | WorkflowException | ScoringException refusal) {
+            return Outcome.refused(unit, refusal);
+        }
+    }
+
+    /** Whether the stage's stored entries and awards are those of the sheet already. */
+    private static boolean holds(Assessment stored, Stage stage, Assessments.ScoreSheet sheet) {
+        Map<String, CriterionEntry> entries = CriterionEntry.<CriterionEntry>list("assessmentId = ?1 and stage = ?2", stored.id, stage)
+                .stream().collect(Collectors.toMap(entry -> entry.criterionCode, entry -> entry));
+        Map<String, AdjustmentAward> awards = AdjustmentAward.<AdjustmentAward>list("assessmentId = ?1 and stage = ?2", stored.id, stage)
+                .stream().collect(Collectors.toMap(award -> award.lineCode, award -> award));
+        return sheet.criteria().entrySet().stream().allMatch(e -> entries.containsKey(e.getKey())
+                && same(entries.get(e.getKey()), e.getValue()))
+                && sheet.adjustments().entrySet().stream().allMatch(e -> awards.containsKey(e.getKey())
+                        && awards.get(e.getKey()).points.compareTo(e.getValue()) == 0);
+    }
+
+    private static boolean same(CriterionEntry stored, Assessments.CriterionSheetEntry sheet) {
+        return same(stored.points, sheet.points()) && Objects.equals(stored.achieved, sheet.achieved())
+                && same(stored.numerator, sheet.numerator()) && same(stored.denominator, sheet.denominator())
+                && same(stored.value, sheet.value()) && stored.notApplicable == sheet.notApplicable()
+                && Objects.equals(stored.note, sheet.note());
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static void log(String what, String periodCode, List<Outcome> outcomes, Assessments.Actor actor) {
+        Map<Result, Long> counts = outcomes.stream().collect(Collectors.groupingBy(Outcome::result, Collectors.counting()));
+        LOG.infof("%s for %d units of %s by %s: %s", what, outcomes.size(), periodCode, actor.name(), counts);
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -103,16 +102,16 @@ public final class ScoreWorkbook {
                     continue;
                 }
                 boolean achievedGiven = !WorkbookCells.text(row.getCell(5)).isEmpty();
-                criteria.put(code, new Assessments.CriterionSheetEntry(decimal(row.getCell(4)),
-                        achievedGiven ? WorkbookCells.isYes(row.getCell(5)) : null,
-                        decimal(row.getCell(6)), decimal(row.getCell(7)), decimal(row.getCell(8)),
+                criteria.put(code, new Assessments.CriterionSheetEntry(WorkbookCells.decimal(row.getCell(4), SCORES),
+                        achievedGiven ? WorkbookCells.isYes(row.getCell(5)) : null, WorkbookCells.decimal(row.getCell(6), SCORES),
+                        WorkbookCells.decimal(row.getCell(7), SCORES), WorkbookCells.decimal(row.getCell(8), SCORES),
                         WorkbookCells.isYes(row.getCell(9)), WorkbookCells.emptyToNull(WorkbookCells.text(row.getCell(10)))));
             }
             Map<String, BigDecimal> adjustments = new LinkedHashMap<>();
             Sheet lines = workbook.getSheet(ADJUSTMENTS);
             if (lines != null) {
                 for (Row row : lines) {
-                    BigDecimal points = row.getRowNum() == 0 ? null : decimal(row.getCell(4));
+                    BigDecimal points = row.getRowNum() == 0 ? null : WorkbookCells.decimal(row.getCell(4), ADJUSTMENTS);
                     if (points != null) {
                         adjustments.put(WorkbookCells.text(row.getCell(0)), points);
                     }
@@ -128,19 +127,4 @@ public final class ScoreWorkbook {
         into.put(node.code(), node);
         node.children().forEach(child -> collect(child, into));
     }
-
-
-
-    private static BigDecimal decimal(Cell cell) {
-        String value = WorkbookCells.text(cell).replace(',', '.');
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(SCORES + "!" + cell.getAddress().formatAsString(), "'" + value + "' is not a number");
-        }
-    }
-
 }

@@ -27,8 +27,8 @@ final class WorkbookCells {
             Cell cell = row.createCell(i);
             if (value instanceof BigDecimal decimal) {
                 cell.setCellValue(decimal.doubleValue());
-            } else if (value instanceof Integer number) {
-                cell.setCellValue(number);
+            } else if (value instanceof Integer || value instanceof Long) {
+                cell.setCellValue(((Number) value).longValue());
             } else {
                 cell.setCellValue(value.toString());
             }
@@ -58,6 +58,19 @@ final class WorkbookCells {
             throw ApiProblem.invalid(name, "the workbook has no sheet '" + name + "'");
         }
         return sheet;
+    }
+
+    /** The cell as a decimal (a decimal comma accepted); empty is null; anything else is a 400 naming the sheet and cell. */
+    static BigDecimal decimal(Cell cell, String sheet) {
+        String value = text(cell).replace(',', '.');
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid(sheet + "!" + cell.getAddress().formatAsString(), "'" + value + "' is not a number");
+        }
     }
 
     static String emptyToNull(String value) {

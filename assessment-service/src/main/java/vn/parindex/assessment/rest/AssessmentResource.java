@@ -201,7 +201,7 @@ public class AssessmentResource {
         return Response.ok(view).tag(new EntityTag(Long.toString(a.version))).build();
     }
 
-    private static Stage stage(String value) {
+    static Stage stage(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "self" -> Stage.SELF;
             case "appraised" -> Stage.APPRAISED;

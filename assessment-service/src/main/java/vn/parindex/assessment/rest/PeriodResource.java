@@ -9,16 +9,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -33,9 +35,11 @@ import vn.parindex.assessment.AssessmentPeriod;
 import vn.parindex.assessment.AssessmentResults;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.PeriodActions;
+import vn.parindex.assessment.PeriodScoreWorkbook;
 import vn.parindex.assessment.UnitLevel;
 import vn.parindex.assessment.messaging.AssessmentResultChanged;
 import vn.parindex.assessment.workflow.AssessmentStatus;
+import vn.parindex.assessment.workflow.Stage;
 
 @Path("/api/v1/periods")
 @Tag(name = "Assessment periods")
@@ -70,8 +74,17 @@ public class PeriodResource {
     public record UnitVersion(@NotBlank @Size(max = 48) String unit, @NotNull @Min(1) Long version) {
     }
 
-    /** What became of each unit; {@code done} and {@code refused} count them. */
-    public record UnitActionReport(String period, String action, int done, int refused, List<PeriodActions.Outcome> units) {
+    /** What became of each unit, with the units counted by result. */
+    public record UnitsReport(String period, String what, long done, long unchanged, long refused, List<PeriodActions.Outcome> units) {
+
+        static UnitsReport of(String period, String what, List<PeriodActions.Outcome> outcomes) {
+            return new UnitsReport(period, what, count(outcomes, PeriodActions.Result.DONE), count(outcomes, PeriodActions.Result.UNCHANGED),
+                    count(outcomes, PeriodActions.Result.REFUSED), outcomes);
+        }
+
+        private static long count(List<PeriodActions.Outcome> outcomes, PeriodActions.Result result) {
+            return outcomes.stream().filter(outcome -> outcome.result() == result).count();
+        }
     }
 
     /** The optional body of a period's publication: an admin's reason to publish results with empty criteria. */
@@ -182,14 +195,43 @@ public class PeriodResource {
             + "(POST /assessments/{unit}/actions/{action}) would be: the report gives each unit's new status and version, or "
             + "the problem (status, detail, errors, currentVersion). 200 with the report either way; 400 only when the "
             + "request itself is malformed (a unit twice, no units).")
-    public UnitActionReport actOnUnits(@PathParam("code") String code, @PathParam("action") String action,
+    public UnitsReport actOnUnits(@PathParam("code") String code, @PathParam("action") String action,
             @NotNull @Valid UnitActionRequest request) {
         find(code);
-        List<PeriodActions.Outcome> outcomes = periodActions.apply(code, AssessmentResource.action(action),
+        return UnitsReport.of(code, action, periodActions.apply(code, AssessmentResource.action(action),
                 request.units().stream().map(u -> new PeriodActions.UnitVersion(u.unit(), u.version())).toList(),
-                request.incompleteReason(), actors.current());
-        int done = (int) outcomes.stream().filter(PeriodActions.Outcome::done).count();
-        return new UnitActionReport(code, action, done, outcomes.size() - done, outcomes);
+                request.incompleteReason(), actors.current()));
+    }
+
+    @GET
+    @Path("/{code}/scores/{stage}")
+    @RolesAllowed({ Roles.APPRAISER, Roles.ADMIN })
+    @Produces(PeriodScoreWorkbook.MEDIA_TYPE)
+    @Operation(summary = "The appraisal workbook of the whole period (XLSX)", description = "stage is appraised or final. One "
+            + "row per unit and self-assessed criterion: the unit, the version of its assessment, its status, the criterion, "
+            + "the unit's self-assessment, and the stage's columns (points, achieved, numerator, denominator, value, not "
+            + "applicable, note) as stored; bonus and penalty lines on a second sheet. Fill it in and PUT it back.")
+    public Response scoreWorkbook(@PathParam("code") String code, @PathParam("stage") String stage) {
+        byte[] workbook = periodActions.workbook(find(code), AssessmentResource.stage(stage));
+        return Response.ok(workbook, PeriodScoreWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-" + stage + ".xlsx\"").build();
+    }
+
+    @PUT
+    @Path("/{code}/scores/{stage}")
+    @RolesAllowed(Roles.APPRAISER)
+    @Consumes(PeriodScoreWorkbook.MEDIA_TYPE)
+    @Operation(summary = "Upload the appraisal of many units (XLSX)", description = "The workbook GET gives, filled in. Each unit "
+            + "whose stage cells differ from what is stored is written in its own transaction with the version its rows carry, "
+            + "exactly as PUT /assessments/{unit}/scores/{stage} would; units whose cells hold what is stored are UNCHANGED. "
+            + "200 with a report per unit; 400 naming the sheet and cell when the workbook cannot be read.")
+    public UnitsReport uploadScoreWorkbook(@PathParam("code") String code, @PathParam("stage") String stage, InputStream workbook) {
+        find(code);
+        Stage written = AssessmentResource.stage(stage);
+        if (written != Stage.APPRAISED && written != Stage.FINAL) {
+            throw ApiProblem.invalid("stage", "a period workbook carries appraised or final points");
+        }
+        return UnitsReport.of(code, stage, periodActions.write(code, written, PeriodScoreWorkbook.read(workbook), actors.current()));
     }
 
     private static AssessmentPeriod find(String code) {

@@ -34,6 +34,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.parindex.assessment.AsyncApiContract;
+import vn.parindex.assessment.PeriodScoreWorkbook;
 import vn.parindex.assessment.ScoreWorkbook;
 import vn.parindex.assessment.TestTokens;
 
@@ -262,9 +263,9 @@ class AssessmentWorkflowTest {
                 {"units": [{"unit": "%s", "version": 2}, {"unit": "%s", "version": 1}]}""".formatted(unitA, unitB))
                 .post("/api/v1/periods/" + period + "/actions/submit").then().statusCode(200)
                 .body("done", equalTo(1)).body("refused", equalTo(1))
-                .body("units[0].unit", equalTo(unitA)).body("units[0].done", equalTo(true))
+                .body("units[0].unit", equalTo(unitA)).body("units[0].result", equalTo("DONE"))
                 .body("units[0].status", equalTo("SUBMITTED")).body("units[0].version", equalTo(3))
-                .body("units[1].done", equalTo(false)).body("units[1].problemStatus", equalTo(409))
+                .body("units[1].result", equalTo("REFUSED")).body("units[1].problemStatus", equalTo(409))
                 .body("units[1].currentVersion", equalTo(2));
         // a unit account acts only for its own units, each refusal reported with the others going on
         unit(unitB).body("""
@@ -281,6 +282,69 @@ class AssessmentWorkflowTest {
         appraiser().body("{\"units\": [{\"unit\": \"%s\", \"version\": 4}]}".formatted(unitA))
                 .post("/api/v1/periods/" + period + "/actions/finalize").then().statusCode(200)
                 .body("units[0].problemStatus", equalTo(409)).body("units[0].errors.field", hasItem("criteria.3"));
+    }
+
+    @Test
+    void anAppraiserAppraisesManyUnitsInOneWorkbook() throws Exception {
+        String assessments = "/api/v1/periods/" + period + "/assessments/";
+        for (String unit : List.of(unitA, unitB)) {
+            unit(unit).header("If-Match", "1").body("{\"criteria\": {\"2\": {\"points\": 50}}}").put(assessments + unit + "/scores/self")
+                    .then().statusCode(200);
+            unit(unit).header("If-Match", "2").post(assessments + unit + "/actions/submit").then().statusCode(200);
+        }
+        byte[] sheet = appraiser().accept(PeriodScoreWorkbook.MEDIA_TYPE).get("/api/v1/periods/" + period + "/scores/appraised")
+                .then().statusCode(200).contentType(PeriodScoreWorkbook.MEDIA_TYPE).extract().asByteArray();
+        unit(unitA).accept(PeriodScoreWorkbook.MEDIA_TYPE).get("/api/v1/periods/" + period + "/scores/appraised").then().statusCode(403);
+
+        byte[] filled;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet rows = workbook.getSheet("Chấm điểm các đơn vị");
+            assertEquals("Thẩm định: điểm", rows.getRow(0).getCell(14).getStringCellValue());
+            assertEquals(8, rows.getLastRowNum(), "two units × four self-assessed criteria");
+            Row criterion2 = unitRow(rows, unitA, "2");
+            assertEquals(3.0, criterion2.getCell(2).getNumericCellValue(), "the version the appraiser read");
+            assertEquals(50.0, criterion2.getCell(8).getNumericCellValue(), "the unit's self-assessment");
+            criterion2.createCell(14).setCellValue(45);
+            criterion2.createCell(20).setCellValue("thiếu minh chứng");
+            workbook.getSheet("Điểm thưởng, điểm trừ").getRow(1).createCell(8).setCellValue(0.5);
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+
+        appraiser().contentType(PeriodScoreWorkbook.MEDIA_TYPE).body(filled).put("/api/v1/periods/" + period + "/scores/appraised")
+                .then().statusCode(200).body("done", equalTo(1)).body("units.unit", contains(unitA))
+                .body("units[0].version", equalTo(4));
+        appraiser().get(assessments + unitA).then().body("criteria.APPRAISED.'2'.points", equalTo(45.0f))
+                .body("criteria.APPRAISED.'2'.note", equalTo("thiếu minh chứng")).body("adjustments.APPRAISED.THUONG", equalTo(0.5f));
+        // the same workbook again: what it holds is stored, nothing is written
+        appraiser().contentType(PeriodScoreWorkbook.MEDIA_TYPE).body(filled).put("/api/v1/periods/" + period + "/scores/appraised")
+                .then().statusCode(200).body("unchanged", equalTo(1)).body("done", equalTo(0));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(filled)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            unitRow(workbook.getSheet("Chấm điểm các đơn vị"), unitA, "2").getCell(14).setCellValue(46);
+            unitRow(workbook.getSheet("Chấm điểm các đơn vị"), unitB, "2").createCell(14).setCellValue("bốn mươi");
+            workbook.write(out);
+            appraiser().contentType(PeriodScoreWorkbook.MEDIA_TYPE).body(out.toByteArray())
+                    .put("/api/v1/periods/" + period + "/scores/appraised").then().statusCode(400)
+                    .body("errors[0].field", containsString("Chấm điểm các đơn vị!O"));
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(filled)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            unitRow(workbook.getSheet("Chấm điểm các đơn vị"), unitA, "2").getCell(14).setCellValue(46);
+            workbook.write(out);
+            // the rows still carry version 3; the unit is at 4 since the first upload
+            appraiser().contentType(PeriodScoreWorkbook.MEDIA_TYPE).body(out.toByteArray())
+                    .put("/api/v1/periods/" + period + "/scores/appraised").then().statusCode(200)
+                    .body("refused", equalTo(1)).body("units[0].problemStatus", equalTo(409)).body("units[0].currentVersion", equalTo(4));
+        }
+    }
+
+    private static Row unitRow(Sheet sheet, String unit, String criterion) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && unit.equals(row.getCell(0).getStringCellValue()) && criterion.equals(row.getCell(4).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + unit + " " + criterion);
     }
 
     @Test
