@@ -140,6 +140,8 @@ public class AssessmentResults {
                 best.merge(code, input.value(), BigDecimal::max);
             }
         }));
+        // read before the assessments are locked: let go of them, so the recomputation that follows reads them afresh
+        byAssessment.values().forEach(entries -> entries.forEach(CriterionEntry.getEntityManager()::detach));
         return best;
     }
 

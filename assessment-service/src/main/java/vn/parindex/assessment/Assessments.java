@@ -39,6 +39,8 @@ import vn.parindex.assessment.workflow.Workflow;
 public class Assessments {
 
     private static final Logger LOG = Logger.getLogger(Assessments.class);
+    /** The longest note or explanation (the columns and the audit trail hold 4,000 characters). */
+    public static final int NOTE_LENGTH = 4000;
 
     /** Who is acting: the name for the audit trail, the roles, and for unit accounts the units they act for. */
     public record Actor(String name, Set<String> roles, Set<String> units) {
@@ -285,6 +287,10 @@ public class Assessments {
         explanations.keySet().stream().filter(code -> !leaves.contains(code)).findFirst().ifPresent(code -> {
             throw ApiProblem.invalid("explanations." + code, "the methodology has no criterion " + code);
         });
+        explanations.entrySet().stream().filter(e -> e.getValue() != null && e.getValue().length() > NOTE_LENGTH).findFirst()
+                .ifPresent(e -> {
+                    throw ApiProblem.invalid("explanations." + e.getKey(), "an explanation has at most " + NOTE_LENGTH + " characters");
+                });
         explanations.forEach((code, text) -> {
             CriterionEntry entry = entry(assessment, code, Stage.SELF, actor);
             audit(assessment, actor, "criteria." + code + ".SELF.explanation", entry.explanation, text);
@@ -356,7 +362,8 @@ public class Assessments {
             }
         }
         if (changed) {
-            assessment.version++; // the row is locked and was read fresh: the entries a client read have changed
+            // the version is the clients' (If-Match): survey entries are nobody's to edit there, so a feed of provisional
+            // results does not turn the units' and appraisers' writes into conflicts
             changed(assessment);
         }
         return changed;
@@ -447,6 +454,10 @@ public class Assessments {
         }
         if (entry == null) {
             errors.add(new ApiProblem.FieldError("criteria." + code, "an entry is required"));
+            return;
+        }
+        if (entry.note() != null && entry.note().length() > NOTE_LENGTH) {
+            errors.add(new ApiProblem.FieldError("criteria." + code + ".note", "a note has at most " + NOTE_LENGTH + " characters"));
             return;
         }
         if (entry.notApplicable()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -76,7 +77,7 @@ public class PeriodActions {
                 .collect(Collectors.groupingBy(e -> e.assessmentId));
         Map<Long, List<AdjustmentAward>> awards = AdjustmentAward.<AdjustmentAward>list("assessmentId in ?1", ids).stream()
                 .collect(Collectors.groupingBy(a -> a.assessmentId));
-        return PeriodScoreWorkbook.write(results.scheme(period), stage, all.stream().map(a -> new PeriodScoreWorkbook.UnitScores(a,
+        return PeriodScoreWorkbook.write(results.scheme(period), period.code, stage, all.stream().map(a -> new PeriodScoreWorkbook.UnitScores(a,
                 entries.getOrDefault(a.id, List.of()), awards.getOrDefault(a.id, List.of()))).toList());
     }
 
@@ -113,11 +114,20 @@ public class PeriodActions {
         return outcomes;
     }
 
+    /** One unit's work in its own transaction; whatever refuses it is reported, and the next unit goes on. */
     private static Outcome each(String unit, Supplier<Outcome> work) {
         try {
             return work.get();
         } catch (ApiProblem | WorkflowException | ScoringException refusal) {
             return Outcome.refused(unit, refusal);
+        } catch (RuntimeException failure) {
+            if (TransientFailure.is(failure)) {
+                return Outcome.refused(unit, TransientFailure.unavailable());
+            }
+            String incident = UUID.randomUUID().toString();
+            LOG.errorf(failure, "incident %s on unit %s", incident, unit);
+            return new Outcome(unit, Result.REFUSED, null, null, 500, "the unit's write failed and was rolled back; quote incident "
+                    + incident, List.of(), null);
         }
     }
 

@@ -31,6 +31,8 @@ public final class PeriodScoreWorkbook {
 
     static final String SCORES = "Chấm điểm các đơn vị";
     static final String ADJUSTMENTS = "Điểm thưởng, điểm trừ";
+    /** Which period and stage the workbook is for: a workbook uploaded to another period or stage is refused. */
+    static final String ABOUT = "Thông tin";
     private static final int UNIT = 0;
     private static final int VERSION = 2;
     private static final int CRITERION = 4;
@@ -50,7 +52,7 @@ public final class PeriodScoreWorkbook {
     private PeriodScoreWorkbook() {
     }
 
-    public static byte[] write(ScoringScheme scheme, Stage stage, List<UnitScores> units) {
+    public static byte[] write(ScoringScheme scheme, String periodCode, Stage stage, List<UnitScores> units) {
         String label = label(stage);
         List<CriterionNode> leaves = scheme.nodes().filter(node -> node.isLeaf() && node.channel() == Channel.SELF_ASSESSED).toList();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -61,6 +63,9 @@ public final class PeriodScoreWorkbook {
                     label + ": mẫu số", label + ": giá trị", label + ": không áp dụng", label + ": ghi chú");
             Sheet lines = workbook.createSheet(ADJUSTMENTS);
             WorkbookCells.write(lines.createRow(0), "Mã đơn vị", "Đơn vị", "Phiên bản", "Mã", "Tên", "Loại", "Tối đa", "Tự chấm", label);
+            Sheet about = workbook.createSheet(ABOUT);
+            WorkbookCells.write(about.createRow(0), "Kỳ đánh giá", periodCode);
+            WorkbookCells.write(about.createRow(1), "Giai đoạn", stage.name());
             int row = 1;
             int line = 1;
             for (UnitScores unit : units) {
@@ -94,8 +99,18 @@ public final class PeriodScoreWorkbook {
     }
 
     /** The units with anything in the stage's columns, in the order they first appear. */
-    public static List<UnitSheet> read(InputStream in) {
+    public static List<UnitSheet> read(InputStream in, String periodCode, Stage stage) {
         try (Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet about = WorkbookCells.sheet(workbook, ABOUT);
+            String[] expected = { periodCode, stage.name() };
+            for (int i = 0; i < expected.length; i++) {
+                Row row = about.getRow(i);
+                String found = row == null ? "" : WorkbookCells.text(row.getCell(1));
+                if (!expected[i].equals(found)) {
+                    throw ApiProblem.invalid(ABOUT + "!B" + (i + 1), "this workbook is for " + (i == 0 ? "period " : "stage ")
+                            + (found.isEmpty() ? "nothing" : found) + ", not " + expected[i] + "; download the one for this period and stage");
+                }
+            }
             Map<String, Long> versions = new LinkedHashMap<>();
             Map<String, Map<String, Assessments.CriterionSheetEntry>> criteria = new LinkedHashMap<>();
             Map<String, Map<String, BigDecimal>> adjustments = new LinkedHashMap<>();
@@ -128,7 +143,7 @@ public final class PeriodScoreWorkbook {
             versions.forEach((unit, version) -> units.add(new UnitSheet(unit, version, new Assessments.ScoreSheet(
                     criteria.getOrDefault(unit, Map.of()), adjustments.getOrDefault(unit, Map.of())))));
             return units;
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
             throw ApiProblem.invalid("file", "the body is not an XLSX workbook");
         }
     }
@@ -146,7 +161,8 @@ public final class PeriodScoreWorkbook {
     private static void version(Map<String, Long> versions, String unit, Row row, String sheet) {
         BigDecimal version = WorkbookCells.decimal(row.getCell(VERSION), sheet);
         String cell = sheet + "!" + new org.apache.poi.ss.util.CellAddress(row.getRowNum(), VERSION).formatAsString();
-        if (version == null || version.signum() <= 0 || version.stripTrailingZeros().scale() > 0) {
+        if (version == null || version.signum() <= 0 || version.stripTrailingZeros().scale() > 0
+                || version.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
             throw ApiProblem.invalid(cell, "the version of unit " + unit + "'s assessment is missing; download the workbook again");
         }
         Long earlier = versions.putIfAbsent(unit, version.longValueExact());

@@ -90,15 +90,12 @@ public class PeriodScoring {
         if (free.isEmpty()) {
             return -1;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> notes = entityManager.createNativeQuery("SELECT id, assessment_id FROM period_rescore WHERE period_code = ?1")
-                .setParameter(1, periodCode).getResultList();
-        if (notes.isEmpty()) {
+        // the notes committed by now; one written by a transaction still running stays for the next step
+        List<Long> changed = entityManager.createNativeQuery("DELETE FROM period_rescore WHERE period_code = ?1 RETURNING assessment_id",
+                Long.class).setParameter(1, periodCode).getResultList().stream().distinct().toList();
+        if (changed.isEmpty()) {
             return 0;
         }
-        entityManager.createNativeQuery("DELETE FROM period_rescore WHERE id IN (?1)")
-                .setParameter(1, notes.stream().map(note -> ((Number) note[0]).longValue()).toList()).executeUpdate();
-        List<Long> changed = notes.stream().map(note -> ((Number) note[1]).longValue()).distinct().toList();
         return rescore(AssessmentPeriod.findById(periodCode), changed);
     }
 
@@ -140,7 +137,12 @@ public class PeriodScoring {
                 List<String> periods = QuarkusTransaction.requiringNew().call(() -> entityManager
                         .createNativeQuery("SELECT DISTINCT period_code FROM period_rescore", String.class).getResultList());
                 for (String period : periods) {
-                    self().step(period);
+                    try {
+                        self().step(period);
+                    } catch (RuntimeException e) {
+                        // one period failing must not hold back the others; its notes stay for the next round
+                        LOG.warnf(e, "period scoring step of %s failed; trying again in %s", period, pollInterval);
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -55,7 +55,9 @@ public class TransientRetryInterceptor {
                 if (attempt >= attempts) {
                     exhausted.increment();
                     LOG.warnf("%s gave up after %d attempts: %s", call.getMethod().getName(), attempt, TransientFailure.describe(failure));
-                    throw TransientFailure.unavailable();
+                    ApiProblem unavailable = TransientFailure.unavailable();
+                    unavailable.initCause(failure);
+                    throw unavailable;
                 }
                 retried.increment();
                 LOG.debugf("%s attempt %d met a transient conflict (%s); retrying", call.getMethod().getName(), attempt,

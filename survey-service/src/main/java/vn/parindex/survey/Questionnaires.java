@@ -47,7 +47,8 @@ public class Questionnaires {
     /**
      * Stores the document as the next version of its code, unless the latest version holds it already.
      *
-     * @param expectedVersion the latest version the caller read, or null for an import that takes whatever is latest
+     * @param expectedVersion the latest version the caller read; null for a first import (a code that exists with other
+     *        content is then a conflict: a new version names the one it follows)
      */
     @Transactional
     public Imported importDocument(QuestionnaireDocument submitted, Long expectedVersion, String actor) {
@@ -69,6 +70,10 @@ public class Questionnaires {
         Optional<QuestionnaireVersion> latest = latest(document.code());
         if (latest.isPresent() && latest.get().contentHash.equals(hash)) {
             return new Imported(latest.get(), false);
+        }
+        if (expectedVersion == null && latest.isPresent()) {
+            throw ApiProblem.conflict("questionnaire " + document.code() + " exists (version " + latest.get().version + "); publish a "
+                    + "new version with PUT /api/v1/questionnaires/" + document.code() + " and If-Match: " + latest.get().version);
         }
         if (expectedVersion != null) {
             long current = latest.map(v -> (long) v.version).orElseThrow(() -> ApiProblem.notFound("no questionnaire " + document.code()));

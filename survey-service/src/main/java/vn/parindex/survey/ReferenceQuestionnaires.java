@@ -33,7 +33,9 @@ public class ReferenceQuestionnaires {
         for (String file : read(DIRECTORY + "index.txt").lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
             try {
                 QuestionnaireDocument document = json.readValue(read(DIRECTORY + file), QuestionnaireDocument.class);
-                Questionnaires.Imported imported = questionnaires.importDocument(document, null, "reference-data");
+                // a shipped file that changed becomes the next version of what is stored
+                Long latest = questionnaires.latest(document.code()).map(v -> (long) v.version).orElse(null);
+                Questionnaires.Imported imported = questionnaires.importDocument(document, latest, "reference-data");
                 if (imported.created()) {
                     LOG.infof("reference questionnaire %s loaded as version %d", document.code(), imported.version().version);
                 }

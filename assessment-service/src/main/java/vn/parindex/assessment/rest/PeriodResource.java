@@ -231,7 +231,7 @@ public class PeriodResource {
         if (written != Stage.APPRAISED && written != Stage.FINAL) {
             throw ApiProblem.invalid("stage", "a period workbook carries appraised or final points");
         }
-        return UnitsReport.of(code, stage, periodActions.write(code, written, PeriodScoreWorkbook.read(workbook), actors.current()));
+        return UnitsReport.of(code, stage, periodActions.write(code, written, PeriodScoreWorkbook.read(workbook, code, written), actors.current()));
     }
 
     private static AssessmentPeriod find(String code) {

@@ -328,6 +328,9 @@ class AssessmentWorkflowTest {
                     .put("/api/v1/periods/" + period + "/scores/appraised").then().statusCode(400)
                     .body("errors[0].field", containsString("Chấm điểm các đơn vị!O"));
         }
+        // an appraisal workbook is not final points, nor another period's
+        appraiser().contentType(PeriodScoreWorkbook.MEDIA_TYPE).body(filled).put("/api/v1/periods/" + period + "/scores/final")
+                .then().statusCode(400).body("errors[0].field", equalTo("Thông tin!B2"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(filled)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             unitRow(workbook.getSheet("Chấm điểm các đơn vị"), unitA, "2").getCell(14).setCellValue(46);
             workbook.write(out);

@@ -56,8 +56,9 @@ public class QuestionnaireResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a questionnaire (JSON)", description = "Omitted parts take the SIPAS defaults: the five-level "
-            + "scale, the top two answers as satisfied, plain means. A changed document becomes a new version (201); the same "
-            + "document again returns the version holding it (200). Every broken rule is named in the problem's errors.")
+            + "scale, the top two answers as satisfied, plain means. A new code is stored as version 1 (201); the same "
+            + "document again returns the version holding it (200); other content under an existing code is a 409 (publish a "
+            + "new version with PUT and If-Match). Every broken rule is named in the problem's errors.")
     public Response importJson(@NotNull @Valid QuestionnaireDocument document) {
         return imported(questionnaires.importDocument(document, null, actors.name()));
     }

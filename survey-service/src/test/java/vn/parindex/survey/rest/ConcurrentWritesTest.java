@@ -70,6 +70,20 @@ class ConcurrentWritesTest {
     }
 
     @Test
+    void twentyImportsOfOneNewQuestionnaireCodeCreateItOnce() throws Exception {
+        String code = "QN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String document = """
+                {"code": "%s", "name": "Khảo sát mới", "factors": [{"code": "F", "name": "Yếu tố"}],
+                 "items": [{"code": "F1", "text": "%s", "factor": "F"}]}""";
+
+        List<Response> responses = race(CLIENTS, client -> given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(document.formatted(code, "Câu " + client)).post("/api/v1/questionnaires").andReturn());
+
+        assertEquals(Map.of(201, 1L, 409, 19L), count(responses), bodies(responses));
+        given().get("/api/v1/questionnaires/" + code + "/versions").then().body("version", equalTo(List.of(1)));
+    }
+
+    @Test
     void twentyCreationsOfOneWaveCodeCreateItOnce() throws Exception {
         String code = "WC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String wave = """

@@ -25,7 +25,7 @@ class QuestionnaireResourceTest {
     }
 
     @Test
-    void aChangedDocumentIsANewVersionAndTheSameDocumentIsNot() {
+    void aChangedDocumentIsANewVersionAgainstTheOneReadAndTheSameDocumentIsNot() {
         String code = "Q-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String document = """
                 {"code": "%s", "name": "Khảo sát %s", "factors": [{"code": "F", "name": "Yếu tố"}],
@@ -35,7 +35,9 @@ class QuestionnaireResourceTest {
         given().auth().oauth2(admin()).contentType(ContentType.JSON).body(document.formatted(code, "một", "Câu 1"))
                 .post("/api/v1/questionnaires").then().statusCode(200).body("version", equalTo(1));
         given().auth().oauth2(admin()).contentType(ContentType.JSON).body(document.formatted(code, "một", "Câu một"))
-                .post("/api/v1/questionnaires").then().statusCode(201).body("version", equalTo(2));
+                .post("/api/v1/questionnaires").then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("If-Match: 1"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", "1").body(document.formatted(code, "một", "Câu một"))
+                .put("/api/v1/questionnaires/" + code).then().statusCode(201).body("version", equalTo(2)).header("ETag", "\"2\"");
         given().get("/api/v1/questionnaires/" + code + "/versions").then().body("version", equalTo(java.util.List.of(1, 2)));
         given().get("/api/v1/questionnaires/" + code + "/versions/1").then().body("items[0].text", equalTo("Câu 1"));
     }
