@@ -35,7 +35,7 @@ final class WorkbookCells {
         }
     }
 
-    /** The cell as text; a number in its shortest decimal form (13.5, not 13.500000001). */
+    /** The cell as text; a number in its shortest decimal form (13.5, not 13.500000001); text that breaks {@link Text}'s rule is a 400 naming the cell. */
     static String text(Cell cell) {
         if (cell == null) {
             return "";
@@ -43,7 +43,7 @@ final class WorkbookCells {
         if (cell.getCellType() == CellType.NUMERIC) {
             return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
         }
-        return FORMATTER.formatCellValue(cell).strip();
+        return Text.checked(cell.getSheet().getSheetName() + "!" + cell.getAddress().formatAsString(), FORMATTER.formatCellValue(cell).strip());
     }
 
     /** "Có", "x", "true" or "yes". */

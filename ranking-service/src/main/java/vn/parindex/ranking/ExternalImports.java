@@ -197,7 +197,7 @@ public class ExternalImports {
         if (cell.getCellType() == CellType.NUMERIC) {
             return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
         }
-        return FORMATTER.formatCellValue(cell).strip();
+        return Text.checked(cell.getSheet().getSheetName() + "!" + cell.getAddress().formatAsString(), FORMATTER.formatCellValue(cell).strip());
     }
 
     private static int column(List<String> header, String name) {

@@ -193,7 +193,7 @@ public final class QuestionnaireWorkbook {
         if (cell.getCellType() == CellType.NUMERIC) {
             return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
         }
-        return FORMATTER.formatCellValue(cell).strip();
+        return Text.checked(cell.getSheet().getSheetName() + "!" + cell.getAddress().formatAsString(), FORMATTER.formatCellValue(cell).strip());
     }
 
     private static boolean isYes(String value) {

@@ -34,6 +34,9 @@ public final class SubmissionReader {
         Ingestion.Submission read() throws IOException;
     }
 
+    /** The most answers (or profile entries) one response may hold. */
+    public static final int MAX_ENTRIES = 500;
+
     private final JsonFactory factory;
 
     public SubmissionReader(ObjectMapper json) {
@@ -106,7 +109,12 @@ public final class SubmissionReader {
             throw MismatchedInputException.from(parser, Map.class, field + " must be an object of code and answer");
         }
         Answers entries = new Answers();
+        int read = 0;
         for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
+            if (++read > MAX_ENTRIES) {
+                // no questionnaire has this many items: refused before the answers are looked at one by one
+                throw MismatchedInputException.from(parser, Map.class, field + " holds at most " + MAX_ENTRIES + " entries");
+            }
             JsonToken token = parser.nextToken();
             JsonNode answer;
             if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {

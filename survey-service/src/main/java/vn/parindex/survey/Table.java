@@ -46,7 +46,8 @@ public final class Table {
                 List<String> cells = new ArrayList<>(values.size());
                 for (Object value : values) {
                     String text = value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-                    cells.add(vietnamese && value instanceof BigDecimal ? text.replace('.', ',') : text);
+                    cells.add(value instanceof Number ? vietnamese && value instanceof BigDecimal ? text.replace('.', ',') : text
+                            : neutralised(text));
                 }
                 printer.printRecord(cells);
             }
@@ -56,6 +57,14 @@ public final class Table {
                 printer.close(true);
             }
         };
+    }
+
+    /**
+     * A text cell that a spreadsheet would evaluate as a formula (it starts with =, +, -, @, a tab or a carriage return)
+     * gets a leading apostrophe, so a respondent's free text stays text in staff spreadsheets. Numbers are not touched.
+     */
+    static String neutralised(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     public static Sink xlsx(OutputStream out, String sheetName, List<String> header) {

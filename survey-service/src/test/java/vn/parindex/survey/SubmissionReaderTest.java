@@ -3,6 +3,7 @@ package vn.parindex.survey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +42,20 @@ class SubmissionReaderTest {
         assertEquals(List.of("A", "B"), List.copyOf(read.answers().keySet()));
         assertEquals("", read.answers().get("A").asText());
         assertNull(read.profile());
+    }
+
+    @Test
+    void aResponseWithMoreEntriesThanAnyQuestionnaireHasIsRefusedAtOnce() {
+        StringBuilder many = new StringBuilder("{\"answers\":{");
+        for (int i = 0; i < 80_000; i++) {
+            many.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":1");
+        }
+        byte[] response = many.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+        IOException refused = assertThrows(IOException.class, () -> READER.read(response));
+        assertTrue(refused.getMessage().contains("at most " + SubmissionReader.MAX_ENTRIES), refused.getMessage());
+        // the same key over and over counts too
+        byte[] repeated = ("{\"answers\":{" + "\"A\":1,".repeat(SubmissionReader.MAX_ENTRIES) + "\"A\":2}}").getBytes(StandardCharsets.UTF_8);
+        assertThrows(IOException.class, () -> READER.read(repeated));
     }
 
     @ParameterizedTest

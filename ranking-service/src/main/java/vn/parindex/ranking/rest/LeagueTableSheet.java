@@ -49,7 +49,8 @@ final class LeagueTableSheet {
             for (List<Object> cells : rows) {
                 List<String> texts = new ArrayList<>();
                 for (Object cell : cells) {
-                    texts.add(cell instanceof BigDecimal number ? text(number, vietnamese) : cell == null ? "" : cell.toString());
+                    texts.add(cell instanceof BigDecimal number ? text(number, vietnamese)
+                            : cell instanceof Number number ? number.toString() : cell == null ? "" : neutralised(cell.toString()));
                 }
                 printer.printRecord(texts);
             }
@@ -57,6 +58,15 @@ final class LeagueTableSheet {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A text cell that a spreadsheet would evaluate as a formula (it starts with =, +, -, @, a tab or a carriage return)
+     * gets a leading apostrophe, so a unit's name or a client's text stays text in staff spreadsheets. Numbers are not
+     * touched.
+     */
+    static String neutralised(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** Any table of this service as an XLSX workbook of one sheet; numbers stay numbers. */

@@ -38,6 +38,8 @@ public class ResponseConsumer {
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
     /** Per consumer; with the consumers of one instance, well inside the dead-letter emitter's buffer. */
     private static final int DEAD_LETTERS_IN_FLIGHT = 1_000;
+    /** A dead letter's size with its headers: well under the producer's max.request.size and the broker's message limit (1 MB). */
+    static final int DEAD_LETTER_MAX_BYTES = 900_000;
 
     private final Ingestion ingestion;
     private final SubmissionReader reader;
@@ -109,9 +111,9 @@ public class ResponseConsumer {
     }
 
     private Ingestion.Row read(int number, ConsumerRecord<String, byte[]> record) {
-        Header type = record.headers().lastHeader("ce_type");
-        if (type != null && !TYPE.equals(new String(type.value(), StandardCharsets.UTF_8))) {
-            return Ingestion.Row.unreadable(number, "ce_type", "records on this topic are of type " + TYPE);
+        EnvelopeFault envelope = envelopeFault(record.headers());
+        if (envelope != null) {
+            return Ingestion.Row.unreadable(number, envelope.header(), envelope.reason());
         }
         if (record.value() == null) {
             return Ingestion.Row.unreadable(number, "value", "the record has no value");
@@ -124,19 +126,80 @@ public class ResponseConsumer {
         return row;
     }
 
+    /** The header of the envelope at fault, and why. */
+    record EnvelopeFault(String header, String reason) {
+    }
+
+    /**
+     * What is wrong with the record's CloudEvents envelope, or null. A record with any {@code ce_}
+     * header is a CloudEvent in binary mode and carries them all: specversion 1.0, an id, a source and this topic's
+     * type. Its content type, when given (CloudEvent or plain record), is JSON.
+     */
+    static EnvelopeFault envelopeFault(org.apache.kafka.common.header.Headers headers) {
+        boolean cloudEvent = false;
+        for (Header header : headers) {
+            cloudEvent |= header.key().startsWith("ce_");
+        }
+        String contentType = header(headers, "content-type");
+        if (contentType != null && !contentType.strip().toLowerCase(java.util.Locale.ROOT).matches("application/(cloudevents\\+)?json\\s*(;.*)?")) {
+            return new EnvelopeFault("content-type", "a survey response is JSON (application/json), not " + contentType);
+        }
+        if (!cloudEvent) {
+            return null;
+        }
+        if (!"1.0".equals(header(headers, "ce_specversion"))) {
+            return new EnvelopeFault("ce_specversion", "records on this topic are CloudEvents 1.0");
+        }
+        for (String required : List.of("ce_id", "ce_source")) {
+            String value = header(headers, required);
+            if (value == null || value.isBlank()) {
+                return new EnvelopeFault(required, "a CloudEvent needs " + required.substring(3));
+            }
+        }
+        if (!TYPE.equals(header(headers, "ce_type"))) {
+            return new EnvelopeFault("ce_type", "records on this topic are of type " + TYPE);
+        }
+        return null;
+    }
+
+    private static String header(org.apache.kafka.common.header.Headers headers, String key) {
+        Header header = headers.lastHeader(key);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The record as it came, with the reason in headers. A copy that would not fit under {@link #DEAD_LETTER_MAX_BYTES}
+     * (a record near the broker's limit, plus the reason) keeps the start of its value and says so in
+     * {@code dead-letter-truncated} and {@code dead-letter-original-bytes}: a dead letter that cannot be sent would stop
+     * the channel, and the whole record stays on the inbound topic for its retention.
+     */
     private Uni<Void> deadLetter(ConsumerRecord<String, byte[]> record, Ingestion.RowReport row) {
         RecordHeaders headers = new RecordHeaders();
         record.headers().forEach(headers::add);
-        headers.add("dead-letter-reason", utf8(row.reason()));
+        headers.add("dead-letter-reason", utf8(shortened(row.reason())));
         if (row.field() != null) {
-            headers.add("dead-letter-field", utf8(row.field()));
+            headers.add("dead-letter-field", utf8(shortened(row.field())));
         }
         headers.add("dead-letter-outcome", utf8(row.outcome().name()));
         headers.add("dead-letter-topic", utf8(record.topic()));
         headers.add("dead-letter-partition", utf8(Integer.toString(record.partition())));
         headers.add("dead-letter-offset", utf8(Long.toString(record.offset())));
-        return deadLetters.sendMessage(Message.of(record.value() == null ? new byte[0] : record.value())
+        byte[] value = record.value() == null ? new byte[0] : record.value();
+        int room = DEAD_LETTER_MAX_BYTES - (record.key() == null ? 0 : utf8(record.key()).length);
+        for (Header header : headers) {
+            room -= header.key().length() + (header.value() == null ? 0 : header.value().length) + 16;
+        }
+        if (value.length > room - 128) {
+            headers.add("dead-letter-truncated", utf8("true"));
+            headers.add("dead-letter-original-bytes", utf8(Integer.toString(value.length)));
+            value = java.util.Arrays.copyOf(value, Math.max(0, room - 128));
+        }
+        return deadLetters.sendMessage(Message.of(value)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build()));
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 1_000 ? text : text.substring(0, 1_000) + "…";
     }
 
     private static byte[] utf8(String text) {

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import vn.parindex.survey.SearchName;
+import vn.parindex.survey.Text;
 
 /**
  * A questionnaire version ready to read answers with: items numbered in document order, each tied to its factor,
@@ -18,6 +19,8 @@ import vn.parindex.survey.SearchName;
 public final class Questionnaire {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    /** The longest answer to a profile question (an occupation, a district written out). */
+    public static final int PROFILE_LENGTH = 200;
 
     /** An answer set that breaks the questionnaire, naming the field at fault. */
     public static final class Rejection extends RuntimeException {
@@ -275,6 +278,13 @@ public final class Questionnaire {
                 if (value.isEmpty()) {
                     return;
                 }
+                String fault = Text.fault(value);
+                if (fault != null) {
+                    throw new Rejection("profile." + question, "the text " + fault);
+                }
+                if (value.length() > PROFILE_LENGTH) {
+                    throw new Rejection("profile." + question, "an answer to a profile question has at most " + PROFILE_LENGTH + " characters");
+                }
                 Map<String, String> options = optionValues.get(question);
                 if (options != null) {
                     String option = options.get(value);
@@ -317,10 +327,12 @@ public final class Questionnaire {
             return null;
         }
         Integer value = null;
+        // range-checked before any narrowing: 4294967300 must not become 4
         if (answer.isIntegralNumber()) {
-            value = answer.intValue();
+            value = answer.canConvertToInt() ? answer.intValue() : null;
         } else if (answer.isNumber() && answer.decimalValue().stripTrailingZeros().scale() <= 0) {
-            value = answer.decimalValue().intValue();
+            BigDecimal number = answer.decimalValue().stripTrailingZeros();
+            value = number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0 ? number.intValueExact() : null;
         } else if (answer.isTextual()) {
             String text = answer.asText().strip();
             value = INTEGER.matcher(text).matches() ? Integer.valueOf(text) : valueOfLabel.get(SearchName.fold(text));

@@ -63,11 +63,13 @@ public class ProblemMapper {
         }
         if (e instanceof NotFoundException && e.getCause() instanceof RuntimeException conversion) {
             // JAX-RS answers 404 when a query or path parameter does not convert; for the client it is bad input.
+            // the conversion's own message names Java classes ("No enum constant vn.parindex…"): say it in the API's words
             String field = parameterNamed(uri, conversion);
-            String detail = (field == null ? "a parameter" : "parameter '" + field + "'") + " has the wrong format: "
-                    + conversion.getMessage();
+            String value = field == null ? null : valueOf(uri, field);
+            String reason = value == null ? "the value has the wrong format" : "'" + value + "' is not an accepted value";
+            String detail = (field == null ? "a parameter" : "parameter '" + field + "'") + ": " + reason;
             return Problem.response(400, "Invalid request", detail, path(uri),
-                    field == null ? List.of() : List.of(new Problem.FieldError(field, conversion.getMessage())));
+                    field == null ? List.of() : List.of(new Problem.FieldError(field, reason)));
         }
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -106,6 +108,15 @@ public class ProblemMapper {
         return uri == null ? null : uri.getPath();
     }
 
+    private static String valueOf(UriInfo uri, String parameter) {
+        for (MultivaluedMap<String, String> parameters : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+            if (parameters.containsKey(parameter)) {
+                return parameters.getFirst(parameter);
+            }
+        }
+        return null;
+    }
+
     /** The query or path parameter whose value the conversion error quotes. */
     private static String parameterNamed(UriInfo uri, RuntimeException conversion) {
         String message = String.valueOf(conversion.getMessage());
@@ -141,18 +152,52 @@ public class ProblemMapper {
     }
 
     private static String jsonDetail(JsonProcessingException e) {
+        if (e instanceof TextRules.RejectedText rejected) {
+            return "field '" + jsonField(rejected) + "': " + rejected.reason;
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "'";
         }
         if (e instanceof InvalidFormatException format) {
-            String expected = format.getTargetType().isEnum()
-                    ? "one of " + Arrays.toString(format.getTargetType().getEnumConstants())
-                    : "a value of type " + format.getTargetType().getSimpleName();
-            return "'" + format.getValue() + "' is not " + expected;
+            return "'" + format.getValue() + "' is not " + expected(format.getTargetType());
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return "field '" + jsonField(mapping) + "' has the wrong type or format";
         }
-        return "the body is not valid JSON: " + e.getOriginalMessage();
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "the body must be " + expected(mismatch.getTargetType());
+        }
+        // Jackson's own words may name Java classes; the client needs only where its JSON broke
+        return e.getLocation() == null ? "the body is not valid JSON"
+                : "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** What a value of the type looks like, in the API's words rather than Java's. */
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date and time with its offset (ISO 8601)";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
+        return "a JSON object";
     }
 }

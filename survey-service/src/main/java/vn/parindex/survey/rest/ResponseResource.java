@@ -93,7 +93,8 @@ public class ResponseResource {
                     .entity(new Receipt(row.id(), row.outcome(), null)).build();
             case DUPLICATE -> Response.ok(new Receipt(row.id(), row.outcome(), row.reason())).build();
             case CONFLICT -> throw ApiProblem.conflict(row.reason());
-            case REJECTED -> throw ApiProblem.invalid(row.field(), row.reason());
+            // the wave exists and is the request's own: refused on "wave" only when it closed meanwhile, a state, not bad input
+            case REJECTED -> throw "wave".equals(row.field()) ? ApiProblem.conflict(row.reason()) : ApiProblem.invalid(row.field(), row.reason());
         };
     }
 

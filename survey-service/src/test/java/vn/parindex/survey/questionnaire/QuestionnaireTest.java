@@ -88,6 +88,32 @@ class QuestionnaireTest {
                 "factors[1]", "bands[0].minPercent"), fields);
     }
 
+    @Test
+    void answersOutsideTheScaleAreRefusedBeforeAnyNarrowing() {
+        // 4294967300 is 4 once cut to 32 bits, -4294967291 is 5: both must stay what they are, off the scale
+        assertEquals("answers.F1", reject(Map.of("F1", com.fasterxml.jackson.databind.node.LongNode.valueOf(4294967300L)), null).field);
+        assertEquals("answers.F1", reject(Map.of("F1", com.fasterxml.jackson.databind.node.LongNode.valueOf(-4294967291L)), null).field);
+        assertEquals("answers.F1", reject(Map.of("F1", com.fasterxml.jackson.databind.node.DecimalNode.valueOf(new BigDecimal("4294967300.0"))), null).field);
+        assertEquals("answers.F1", reject(Map.of("F1", com.fasterxml.jackson.databind.node.BigIntegerNode.valueOf(
+                new java.math.BigInteger("18446744073709551620"))), null).field);
+        assertEquals(Map.of("F1", 4), Q.read(Map.of("F1", com.fasterxml.jackson.databind.node.DecimalNode.valueOf(new BigDecimal("4.0"))), null).answers());
+    }
+
+    @Test
+    void profileTextWithControlCharactersOrBeyondItsLengthIsRefused() {
+        Questionnaire open = new Questionnaire("Q", 1, QuestionnaireRules.withDefaults(new QuestionnaireDocument(
+                "Q", "Q", null, null, null, null, List.of(new Factor("F", "F", null)), List.of(new Item("F1", "f1", "F", true, null)),
+                List.of(new ProfileQuestion("job", "Nghề", List.of(), false)), null, null)));
+        Map<String, JsonNode> answer = Map.of("F1", IntNode.valueOf(4));
+        Questionnaire.Rejection nul = assertThrows(Questionnaire.Rejection.class,
+                () -> open.read(answer, Map.of("job", TextNode.valueOf("giáo\u0000viên"))));
+        assertEquals("profile.job", nul.field);
+        assertTrue(nul.getMessage().contains("U+0000"), nul.getMessage());
+        assertEquals("profile.job", assertThrows(Questionnaire.Rejection.class,
+                () -> open.read(answer, Map.of("job", TextNode.valueOf("x".repeat(Questionnaire.PROFILE_LENGTH + 1))))).field);
+        assertEquals(Map.of("job", "giáo viên"), open.read(answer, Map.of("job", TextNode.valueOf("giáo viên"))).profile());
+    }
+
     private static Questionnaire.Rejection reject(Map<String, JsonNode> answers, Map<String, JsonNode> profile) {
         return assertThrows(Questionnaire.Rejection.class, () -> Q.read(answers, profile));
     }

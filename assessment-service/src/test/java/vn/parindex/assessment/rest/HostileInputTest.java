@@ -1,0 +1,53 @@
+package vn.parindex.assessment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static vn.parindex.assessment.TestApi.admin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** Input that once broke the service: each is a 400 problem+json naming the field, never a 500, never a Java class. */
+@QuarkusTest
+class HostileInputTest {
+
+    @Test
+    void aNulInAPathOrQueryParameterIsA400NamingIt() {
+        given().urlEncodingEnabled(false).get("/api/v1/units/%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("path"));
+        given().queryParam("q", "a\u0000b").get("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("q"))
+                .body("detail", containsString("U+0000"));
+    }
+
+    @Test
+    void aNulInABodyValueOrKeyIsA400NamingTheField() {
+        admin().body("""
+                {"code": "NUL1", "name": "Tỉnh\\u0000Lạ", "level": "PROVINCE", "validFrom": "2020-01-01"}""")
+                .post("/api/v1/units").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name")).body("detail", containsString("U+0000"));
+        given().get("/api/v1/units/NUL1").then().statusCode(404);
+        admin().body("""
+                {"code": "P-NUL", "name": "Kỳ", "methodologyCode": "PAR-PROVINCE-2020", "year": 2020, "unitLevel": "PROVINCE",
+                 "selfAssessmentDeadline": "2030-01-01T00:00:00+07:00", "explanationDeadline": "2030-02-01T00:00:00+07:00",
+                 "surveyWave": "A\\u0000"}""").post("/api/v1/periods").then().statusCode(400).body("errors[0].field", equalTo("surveyWave"));
+    }
+
+    @Test
+    void errorsNameFieldsInTheApisWordsNotJavaClasses() {
+        admin().body("[]").post("/api/v1/units").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", not(containsString("vn.parindex"))).body("detail", equalTo("the body must be a JSON object"));
+        admin().body("{\"code\": ").post("/api/v1/units").then().statusCode(400)
+                .body("detail", not(containsString("vn.parindex"))).body("detail", containsString("not valid JSON"));
+        given().queryParam("level", "GALAXY").get("/api/v1/units").then().statusCode(400)
+                .body("detail", not(containsString("vn.parindex"))).body("errors[0].field", equalTo("level"));
+        admin().body("""
+                {"code": "X1", "name": "Tỉnh", "level": "PROVINCE", "validFrom": "hôm qua"}""").post("/api/v1/units").then()
+                .statusCode(400).body("detail", equalTo("'hôm qua' is not a date (YYYY-MM-DD)"));
+        given().contentType(ContentType.JSON).get("/api/v1/methodologies/PAR-PROVINCE-2020/versions/abc").then().statusCode(400)
+                .body("detail", not(containsString("java.")));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.parindex.ranking.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Input that once broke the service or a reader's spreadsheet. */
+@QuarkusTest
+class HostileInputTest {
+
+    @Test
+    void aNulInAPathOrQueryParameterIsA400NamingIt() {
+        given().urlEncodingEnabled(false).get("/api/v1/units/%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("path"));
+        given().queryParam("q", "a\u0000").get("/api/v1/units").then().statusCode(400).body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void aWrongValueIsNamedInTheApisWordsNotAsAJavaClass() {
+        given().queryParam("visibility", "X").get("/api/v1/league-tables/ANY").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("visibility"))
+                .body("detail", not(containsString("vn.parindex"))).body("detail", not(containsString("enum")));
+    }
+
+    @Test
+    void sheetCellsASpreadsheetWouldEvaluateStayText() {
+        String csv = given().contentType("application/json").queryParam("format", "csv").body("""
+                {"name": "t", "header": ["Đơn vị", "Ghi chú"], "rows": [["=1+1", "@SUM(A1)"], ["-2+3", "+84"], ["Bắc Giang", "bình thường"]]}""")
+                .post("/api/v1/sheets").then().statusCode(200).extract().asString();
+        assertEquals(List.of("Đơn vị,Ghi chú", "'=1+1,'@SUM(A1)", "'-2+3,'+84", "Bắc Giang,bình thường"),
+                csv.replace("\uFEFF", "").lines().toList());
+    }
+}
