@@ -59,6 +59,9 @@ public class AssessmentEvidence {
         if (content.length > maxBytes) {
             throw ApiProblem.tooLarge("the file has " + content.length + " bytes; at most " + maxBytes + " are accepted");
         }
+        if (!startsLike(type, content)) {
+            throw ApiProblem.invalid("content", "the file's bytes are not those of " + type + "; upload the file itself, with its type");
+        }
         Evidence evidence = base(assessment, criterion, Evidence.Kind.FILE, description, actor);
         evidence.fileName = fileName.strip();
         evidence.contentType = type;
@@ -99,6 +102,26 @@ public class AssessmentEvidence {
         AuditEntry.record(assessment.id, actor.name(), "evidence." + evidence.criterionCode,
                 evidence.kind == Evidence.Kind.FILE ? evidence.fileName + " (sha256 " + evidence.sha256 + ")" : evidence.url, null);
         evidence.delete();
+    }
+
+    /**
+     * Whether the file starts as files of its declared type do (PDF, PNG, JPEG, the ZIP of ZIP and Office Open XML, the
+     * OLE2 container of old Word and Excel files): an executable declared as a PDF is refused.
+     */
+    static boolean startsLike(String type, byte[] content) {
+        byte[] signature = switch (type) {
+            case "application/pdf" -> new byte[] { '%', 'P', 'D', 'F', '-' };
+            case "image/png" -> new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+            case "image/jpeg" -> new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+            case "application/zip", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> new byte[] { 'P', 'K', 3, 4 };
+            case "application/msword", "application/vnd.ms-excel" -> new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+                    (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+            default -> null;
+        };
+        // a type an operator added to the accepted ones without a known signature is taken as declared
+        return signature == null || content.length >= signature.length
+                && java.util.Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
     }
 
     public List<Evidence> list(Assessment assessment) {

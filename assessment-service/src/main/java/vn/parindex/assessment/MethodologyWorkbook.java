@@ -122,7 +122,8 @@ public final class MethodologyWorkbook {
                     optionalDecimal(attributes.get("Tổng điểm trừ tối đa"), "Tổng điểm trừ tối đa"), bands,
                     WorkbookCells.emptyToNull(attributes.get("Quy tắc đồng hạng")) == null ? null
                             : enumOf(TieRule.class, attributes.get("Quy tắc đồng hạng"), "Quy tắc đồng hạng"));
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
+                | org.apache.poi.ooxml.POIXMLException e) {
             throw ApiProblem.invalid("file", "the body is not an XLSX workbook");
         }
     }

@@ -143,7 +143,8 @@ public final class PeriodScoreWorkbook {
             versions.forEach((unit, version) -> units.add(new UnitSheet(unit, version, new Assessments.ScoreSheet(
                     criteria.getOrDefault(unit, Map.of()), adjustments.getOrDefault(unit, Map.of())))));
             return units;
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
+        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
+                | org.apache.poi.ooxml.POIXMLException e) {
             throw ApiProblem.invalid("file", "the body is not an XLSX workbook");
         }
     }

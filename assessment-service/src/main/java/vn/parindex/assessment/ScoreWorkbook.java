@@ -118,7 +118,8 @@ public final class ScoreWorkbook {
                 }
             }
             return new Assessments.ScoreSheet(criteria, adjustments);
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
+                | org.apache.poi.ooxml.POIXMLException e) {
             throw ApiProblem.invalid("file", "the body is not an XLSX workbook");
         }
     }

@@ -149,7 +149,8 @@ public final class QuestionnaireWorkbook {
             }
             return new QuestionnaireDocument(code, name, description, template, scale, satisfied, factors, items, profile,
                     new Aggregation(factorMethod, indexMethod), bands);
-        } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
+                | org.apache.poi.ooxml.POIXMLException e) {
             throw ApiProblem.invalid("body", "the body is not an XLSX workbook");
         }
     }

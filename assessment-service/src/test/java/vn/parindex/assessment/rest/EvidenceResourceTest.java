@@ -75,6 +75,11 @@ class EvidenceResourceTest {
                 .post(path + "/evidence/files").then().statusCode(415).contentType("application/problem+json");
         unitAccount().contentType("application/pdf").body(new byte[0]).queryParam("criterion", "1").queryParam("fileName", "rỗng.pdf")
                 .post(path + "/evidence/files").then().statusCode(400).body("errors[0].field", equalTo("content"));
+        unitAccount().contentType("application/pdf").body("MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1))
+                .queryParam("criterion", "1").queryParam("fileName", "quyet-dinh.pdf")
+                .post(path + "/evidence/files").then().statusCode(400).body("errors[0].field", equalTo("content"));
+        unitAccount().contentType("image/png").body(PDF).queryParam("criterion", "1").queryParam("fileName", "anh.png")
+                .post(path + "/evidence/files").then().statusCode(400).body("errors[0].field", equalTo("content"));
         unitAccount().contentType("application/pdf").body(PDF).queryParam("criterion", "9").queryParam("fileName", "a.pdf")
                 .post(path + "/evidence/files").then().statusCode(400).body("errors[0].field", equalTo("criterion"));
         given().auth().oauth2(TestTokens.token("unit", "OTHER")).contentType("application/pdf").body(PDF)

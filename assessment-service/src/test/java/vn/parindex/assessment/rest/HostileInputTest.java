@@ -37,6 +37,36 @@ class HostileInputTest {
     }
 
     @Test
+    void anAddressOrABodyBeyondTheLimitsIsProblemJson() throws Exception {
+        given().get("/api/v1/units/" + "x".repeat(9_000)).then().statusCode(414).contentType("application/problem+json")
+                .body("detail", containsString("at most 8192"));
+        String answer = raw("POST /api/v1/units HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 999999999\r\n\r\n{");
+        org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        org.junit.jupiter.api.Assertions.assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+    }
+
+    @Test
+    void everyAnswerCarriesTheHeadersThatKeepContentInert() {
+        given().get("/api/v1/units/24").then().header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                .header("Content-Security-Policy", containsString("default-src 'none'"));
+    }
+
+    /** Sends the request as written, for what a client library would not send (a length it does not follow with a body). */
+    private static String raw(String request) throws Exception {
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            byte[] buffer = new byte[8192];
+            int read = socket.getInputStream().read(buffer);
+            return new String(buffer, 0, Math.max(read, 0), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void errorsNameFieldsInTheApisWordsNotJavaClasses() {
         admin().body("[]").post("/api/v1/units").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", not(containsString("vn.parindex"))).body("detail", equalTo("the body must be a JSON object"));

@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.ApiProblem;
+import vn.parindex.ranking.Text;
 
 /**
  * The dashboard's downloads: the rows exactly as the reader filtered and sorted them, written by the same sheet writer
@@ -28,6 +29,9 @@ import vn.parindex.ranking.ApiProblem;
 @Tag(name = "League tables")
 @PermitAll
 public class SheetResource {
+
+    /** The longest text of one cell: a unit's name, a group, a rank as shown. */
+    static final int MAX_CELL = 1_000;
 
     public record SheetRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,60}") String name,
             @NotEmpty @Size(max = 100) List<@NotNull @Size(max = 200) String> header,
@@ -55,8 +59,13 @@ public class SheetResource {
                 Object cell = cells.get(c);
                 if (cell instanceof Number number) {
                     row.add(new BigDecimal(number.toString()));
-                } else if (cell == null || cell instanceof String) {
-                    row.add(cell);
+                } else if (cell instanceof String text) {
+                    if (text.length() > MAX_CELL) {
+                        throw ApiProblem.invalid("rows[" + r + "][" + c + "]", "a cell holds at most " + MAX_CELL + " characters");
+                    }
+                    row.add(Text.checked("rows[" + r + "][" + c + "]", text));
+                } else if (cell == null) {
+                    row.add(null);
                 } else {
                     throw ApiProblem.invalid("rows[" + r + "][" + c + "]", "a cell is text, a number or null");
                 }

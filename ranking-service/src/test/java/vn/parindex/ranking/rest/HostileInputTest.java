@@ -29,6 +29,18 @@ class HostileInputTest {
     }
 
     @Test
+    void thePagesCarryAContentSecurityPolicyAndAreAskedForAgainAfterAnUpgrade() {
+        given().get("/app/index.html").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'self'"))
+                .header("Cache-Control", equalTo("no-cache"));
+        given().get("/app/app.js").then().statusCode(200).header("Cache-Control", equalTo("no-cache"));
+        given().get("/api/v1/catalog").then().header("Content-Security-Policy", containsString("default-src 'none'"));
+        given().get("/api/v1/league-tables/" + "x".repeat(9_000)).then().statusCode(414).contentType("application/problem+json");
+    }
+
+    @Test
     void sheetCellsASpreadsheetWouldEvaluateStayText() {
         String csv = given().contentType("application/json").queryParam("format", "csv").body("""
                 {"name": "t", "header": ["Đơn vị", "Ghi chú"], "rows": [["=1+1", "@SUM(A1)"], ["-2+3", "+84"], ["Bắc Giang", "bình thường"]]}""")
