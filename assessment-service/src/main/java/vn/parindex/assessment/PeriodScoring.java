@@ -91,8 +91,9 @@ public class PeriodScoring {
             return -1;
         }
         // the notes committed by now; one written by a transaction still running stays for the next step
-        List<Long> changed = entityManager.createNativeQuery("DELETE FROM period_rescore WHERE period_code = ?1 RETURNING assessment_id",
-                Long.class).setParameter(1, periodCode).getResultList().stream().distinct().toList();
+        List<Long> changed = ((List<?>) entityManager.createNativeQuery("DELETE FROM period_rescore WHERE period_code = ?1 "
+                + "RETURNING assessment_id").setParameter(1, periodCode).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).distinct().toList();
         if (changed.isEmpty()) {
             return 0;
         }
@@ -134,8 +135,9 @@ public class PeriodScoring {
             try {
                 wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                List<String> periods = QuarkusTransaction.requiringNew().call(() -> entityManager
-                        .createNativeQuery("SELECT DISTINCT period_code FROM period_rescore", String.class).getResultList());
+                List<String> periods = QuarkusTransaction.requiringNew().call(() -> ((List<?>) entityManager
+                        .createNativeQuery("SELECT DISTINCT period_code FROM period_rescore").getResultList()).stream()
+                        .map(String::valueOf).toList());
                 for (String period : periods) {
                     try {
                         self().step(period);

@@ -28,6 +28,17 @@ public final class TransientFailure {
         return UNIQUE_VIOLATION.equals(sqlState(failure));
     }
 
+    /** A refusal caused by the data itself (class 22, data exception; class 23, integrity): retrying cannot help. */
+    public static boolean isDataFault(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
+    }
+
+    /** The SQL state of the failure, for a reason a client may read (no SQL, no stack). */
+    public static String state(Throwable failure) {
+        return sqlState(failure);
+    }
+
     public static ApiProblem unavailable() {
         return ApiProblem.unavailable("the database is busy with conflicting writes; nothing was written, send the same request "
                 + "again", RETRY_AFTER_SECONDS);

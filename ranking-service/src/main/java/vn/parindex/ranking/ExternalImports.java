@@ -107,6 +107,10 @@ public class ExternalImports {
                     .ifPresent(v -> subs.computeIfAbsent(code, k -> new ArrayList<>()).add(v))));
             if (unit.isEmpty()) {
                 faults.add(new ExternalIndex.Fault("unit", "the unit code is missing"));
+            } else if (unit.length() > 40) {
+                faults.add(new ExternalIndex.Fault("unit", "a unit code has at most 40 characters"));
+            } else if (cell(cells, nameColumn).length() > 200) {
+                faults.add(new ExternalIndex.Fault("name", "a unit's name has at most 200 characters"));
             } else if (!seen.add(unit)) {
                 faults.add(new ExternalIndex.Fault("unit", "the unit " + unit + " appears twice"));
             }

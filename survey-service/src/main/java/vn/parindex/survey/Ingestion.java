@@ -83,6 +83,15 @@ public class Ingestion {
     }
 
     public record Report(int received, int accepted, int duplicates, int conflicts, int rejected, List<RowReport> rows) {
+
+        /** The report of these rows, counted by outcome. */
+        public static Report of(int received, List<RowReport> rows) {
+            Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
+            rows.forEach(row -> counts.merge(row.outcome(), 1, Integer::sum));
+            return new Report(received, counts.getOrDefault(Outcome.ACCEPTED, 0), counts.getOrDefault(Outcome.DUPLICATE, 0),
+                    counts.getOrDefault(Outcome.CONFLICT, 0), counts.getOrDefault(Outcome.REJECTED, 0), rows);
+        }
+
         public Report onlyProblems() {
             return new Report(received, accepted, duplicates, conflicts, rejected,
                     rows.stream().filter(row -> row.outcome() != Outcome.ACCEPTED).toList());
@@ -150,13 +159,9 @@ public class Ingestion {
             }
         }
         deltas.forEach(tallies::add);
-        List<RowReport> ordered = new ArrayList<>(reports.values());
-        Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
-        ordered.forEach(row -> counts.merge(row.outcome(), 1, Integer::sum));
-        Report report = new Report(rows.size(), counts.getOrDefault(Outcome.ACCEPTED, 0), counts.getOrDefault(Outcome.DUPLICATE, 0),
-                counts.getOrDefault(Outcome.CONFLICT, 0), counts.getOrDefault(Outcome.REJECTED, 0), ordered);
+        Report report = Report.of(rows.size(), new ArrayList<>(reports.values()));
         for (Outcome outcome : Outcome.values()) {
-            int n = counts.getOrDefault(outcome, 0);
+            long n = report.rows().stream().filter(row -> row.outcome() == outcome).count();
             if (n > 0) {
                 registry.counter("parindex.responses.ingested", "channel", channel.name().toLowerCase(Locale.ROOT),
                         "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment(n);

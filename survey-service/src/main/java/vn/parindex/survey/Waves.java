@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,22 +33,22 @@ public class Waves {
     }
 
     /** A unit in scope; the target is given, or derived from the population and the wave's margin. */
-    public record UnitTarget(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String code, @NotBlank String name,
+    public record UnitTarget(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String code, @NotBlank @Size(max = 200) String name,
             @Min(1) Integer target, @Min(1) Long population) {
     }
 
     public record NewWave(
             @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,59}", message = "use 2-60 capital letters, digits and dashes") String code,
-            @NotBlank String name,
+            @NotBlank @Size(max = 300) String name,
             @NotNull @Valid QuestionnaireRef questionnaire,
             @NotNull @Min(2000) @Max(2100) Integer year,
-            @NotBlank String unitLevel,
+            @NotBlank @Size(max = 20) String unitLevel,
             @NotNull LocalDate opensOn,
             @NotNull LocalDate closesOn,
             @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) BigDecimal margin,
             Boolean anonymousSubmission,
             @Min(1) @Max(10000) Integer anonymousPerMinute,
-            @NotEmpty List<@Valid @NotNull UnitTarget> units) {
+            @NotEmpty @Size(max = 20_000) List<@Valid @NotNull UnitTarget> units) {
     }
 
     /** What ingestion checks a response against; rebuilt when the wave changes. */

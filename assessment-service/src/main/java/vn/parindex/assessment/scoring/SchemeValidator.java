@@ -16,6 +16,11 @@ public final class SchemeValidator {
     private SchemeValidator() {
     }
 
+    /** The longest code of a node, a bonus or penalty line or a band (the tables' columns hold 64). */
+    public static final int CODE_LENGTH = 64;
+    /** The longest name of a node, a line or a band. */
+    public static final int NAME_LENGTH = 500;
+
     public static List<Violation> violations(ScoringScheme scheme) {
         List<Violation> violations = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -31,6 +36,9 @@ public final class SchemeValidator {
             Adjustment adjustment = scheme.adjustments().get(i);
             String path = "adjustments[" + i + "]";
             checkCode(adjustment.code(), path, codes, violations);
+            if (adjustment.name() != null && adjustment.name().length() > NAME_LENGTH) {
+                violations.add(new Violation(path + ".name", "a name has at most " + NAME_LENGTH + " characters"));
+            }
             if (adjustment.kind() == null) {
                 violations.add(new Violation(path + ".kind", "BONUS or PENALTY"));
             }
@@ -48,8 +56,11 @@ public final class SchemeValidator {
         for (int i = 0; i < scheme.bands().size(); i++) {
             Band band = scheme.bands().get(i);
             String path = "bands[" + i + "]";
-            if (band.code() == null || band.code().isBlank() || !bandCodes.add(band.code())) {
-                violations.add(new Violation(path + ".code", "band codes are present and distinct"));
+            if (band.code() == null || band.code().isBlank() || band.code().length() > CODE_LENGTH || !bandCodes.add(band.code())) {
+                violations.add(new Violation(path + ".code", "band codes are present, distinct and at most " + CODE_LENGTH + " characters"));
+            }
+            if (band.name() != null && band.name().length() > NAME_LENGTH) {
+                violations.add(new Violation(path + ".name", "a name has at most " + NAME_LENGTH + " characters"));
             }
             if (band.minPercent() == null || band.minPercent().signum() < 0 || band.minPercent().compareTo(Points.HUNDRED) > 0) {
                 violations.add(new Violation(path + ".minPercent", "a band starts between 0 and 100 %"));
@@ -64,6 +75,8 @@ public final class SchemeValidator {
         checkCode(node.code(), path, codes, violations);
         if (node.name() == null || node.name().isBlank()) {
             violations.add(new Violation(path + ".name", "a node has a name"));
+        } else if (node.name().length() > NAME_LENGTH) {
+            violations.add(new Violation(path + ".name", "a name has at most " + NAME_LENGTH + " characters"));
         }
         if (node.maxPoints() == null || node.maxPoints().signum() <= 0) {
             violations.add(new Violation(path + ".maxPoints", "the maximum must be more than 0"));
@@ -122,6 +135,8 @@ public final class SchemeValidator {
     private static void checkCode(String code, String path, Set<String> codes, List<Violation> violations) {
         if (code == null || code.isBlank()) {
             violations.add(new Violation(path + ".code", "a code is required"));
+        } else if (code.length() > CODE_LENGTH) {
+            violations.add(new Violation(path + ".code", "a code has at most " + CODE_LENGTH + " characters"));
         } else if (!codes.add(code)) {
             violations.add(new Violation(path + ".code", "code " + code + " is used twice"));
         }

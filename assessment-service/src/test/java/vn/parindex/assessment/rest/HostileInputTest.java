@@ -67,6 +67,17 @@ class HostileInputTest {
     }
 
     @Test
+    void freeTextBeyondItsMaximumIsRefusedNamingTheField() {
+        admin().body("""
+                {"code": "LONG1", "name": "%s", "level": "PROVINCE", "validFrom": "2020-01-01"}""".formatted("x".repeat(1_000_000)))
+                .post("/api/v1/units").then().statusCode(400).body("errors[0].field", equalTo("name"));
+        admin().body("""
+                {"code": "LONG-M", "name": "Bộ chỉ số", "index": "PAR_INDEX", "unitLevel": "DEPARTMENT", "yearFrom": 2025, "yearTo": 2025,
+                 "areas": [{"code": "1", "name": "%s", "maxPoints": 100, "rule": {"type": "MANUAL"}}]}""".formatted("x".repeat(501)))
+                .post("/api/v1/methodologies").then().statusCode(400).body("errors[0].field", equalTo("areas[0].name"));
+    }
+
+    @Test
     void errorsNameFieldsInTheApisWordsNotJavaClasses() {
         admin().body("[]").post("/api/v1/units").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", not(containsString("vn.parindex"))).body("detail", equalTo("the body must be a JSON object"));

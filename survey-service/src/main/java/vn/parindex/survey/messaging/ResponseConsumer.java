@@ -20,6 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import vn.parindex.survey.Ingestion;
+import vn.parindex.survey.TransientFailure;
 import vn.parindex.survey.SubmissionReader;
 
 /**
@@ -91,6 +92,8 @@ public class ResponseConsumer {
     /**
      * A failure of the database is not the records' fault: the batch is retried, with growing pauses, until it goes
      * in. The partition waits meanwhile (nothing is skipped, nothing is committed), and readiness reports the database.
+     * A refusal caused by the data (the database's class 22 or 23) is a record's fault: the batch is taken in one record
+     * at a time, and the records the database refuses go to the dead letters with the reason, the others in.
      */
     private Ingestion.Report ingestWithRetry(List<Ingestion.Row> rows) {
         Duration pause = Duration.ofSeconds(1);
@@ -98,6 +101,17 @@ public class ResponseConsumer {
             try {
                 return ingestion.ingest(rows, vn.parindex.survey.Channel.KAFKA, null);
             } catch (RuntimeException e) {
+                if (TransientFailure.isDataFault(e) && rows.size() == 1) {
+                    Ingestion.Row row = rows.get(0);
+                    return Ingestion.Report.of(1, List.of(new Ingestion.RowReport(row.number(), row.submission() == null ? null
+                            : row.submission().id(), Ingestion.Outcome.REJECTED, "value", "the database refused the response (SQL state "
+                            + TransientFailure.state(e) + ")")));
+                }
+                if (TransientFailure.isDataFault(e)) {
+                    LOG.warnf("a batch of %d survey responses holds one the database refuses (%s); taking them one at a time",
+                            rows.size(), TransientFailure.state(e));
+                    return oneAtATime(rows);
+                }
                 LOG.warnf("a batch of %d survey responses could not be stored (%s); retrying in %s", rows.size(), e.getMessage(), pause);
                 try {
                     Thread.sleep(pause.toMillis());
@@ -108,6 +122,14 @@ public class ResponseConsumer {
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
         }
+    }
+
+    private Ingestion.Report oneAtATime(List<Ingestion.Row> rows) {
+        List<Ingestion.RowReport> reports = new ArrayList<>();
+        for (Ingestion.Row row : rows) {
+            reports.addAll(ingestWithRetry(List.of(row)).rows());
+        }
+        return Ingestion.Report.of(rows.size(), reports);
     }
 
     private Ingestion.Row read(int number, ConsumerRecord<String, byte[]> record) {

@@ -47,6 +47,15 @@ class HostileInputTest {
     }
 
     @Test
+    void freeTextBeyondItsMaximumIsRefusedNamingTheField() {
+        given().auth().oauth2(SurveyFixtures.admin()).contentType(ContentType.JSON).body("""
+                {"code": "W-LONG-%s", "name": "SIPAS", "questionnaire": {"code": "SIPAS-2017"}, "year": 2020, "unitLevel": "PROVINCE",
+                 "opensOn": "2026-01-01", "closesOn": "2026-12-31", "units": [{"code": "24", "name": "%s", "target": 10}]}
+                """.formatted(id().substring(0, 8).toUpperCase(), "x".repeat(1_000_000))).post("/api/v1/waves").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("units[0].name"));
+    }
+
+    @Test
     void anAnswerBeyondThirtyTwoBitsIsRefusedNotWrapped() {
         String wave = openWave(false);
         for (String answer : new String[] { "4294967300", "-4294967291", "4294967300.0" }) {
