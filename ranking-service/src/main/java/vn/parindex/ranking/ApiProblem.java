@@ -36,7 +36,7 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(400, "Invalid request", detail, List.of(new FieldError(field, detail)), null, null);
     }
 
-    /** Several fields at once, e.g. every fault of an import. */
+    /** Several fields at once, e.g. every rule a document breaks. */
     public static ApiProblem invalid(List<FieldError> errors) {
         String detail = errors.stream().map(error -> error.field() + ": " + error.detail()).collect(Collectors.joining("; "));
         return new ApiProblem(400, "Invalid request", detail, errors, null, null);

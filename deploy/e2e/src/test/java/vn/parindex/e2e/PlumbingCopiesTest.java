@@ -1,0 +1,46 @@
+package vn.parindex.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The plumbing every service needs exists once per service by design (services share no code at build time); this
+ * test keeps the copies identical but for their package, so a fix made in one is made in all.
+ */
+class PlumbingCopiesTest {
+
+    private static final List<String> SERVICES = List.of("assessment", "survey", "ranking");
+    private static final Path REPO = Path.of(System.getProperty("parindex.repo", "../..")).toAbsolutePath().normalize();
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ApiProblem", "Text", "TransientFailure", "RetryTransient", "TransientRetryInterceptor",
+            "rest/Problem", "rest/TextRules", "rest/HttpDoor", "messaging/Outbox", "messaging/OutboxEvent",
+            "messaging/OutboxRelay", "messaging/KafkaReadiness", "VersionClaim" })
+    void eachCopyIsTheSameButForItsPackage(String file) throws IOException {
+        List<String> services = new ArrayList<>();
+        String first = null;
+        for (String service : SERVICES) {
+            Path copy = REPO.resolve(service + "-service/src/main/java/vn/parindex/" + service + "/" + file + ".java");
+            if (!Files.exists(copy)) {
+                continue;
+            }
+            String text = Files.readString(copy, StandardCharsets.UTF_8).replace("vn.parindex." + service, "vn.parindex.SERVICE");
+            services.add(service);
+            if (first == null) {
+                first = text;
+            } else {
+                assertEquals(first, text, file + " of " + service + "-service differs from " + services.get(0) + "-service's");
+            }
+        }
+        assertTrue(services.size() >= 2, file + " is kept in at least two services: " + services);
+    }
+}
