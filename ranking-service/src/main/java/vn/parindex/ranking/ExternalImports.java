@@ -111,6 +111,9 @@ public class ExternalImports {
                 faults.add(new ExternalIndex.Fault("unit", "a unit code has at most 40 characters"));
             } else if (cell(cells, nameColumn).length() > 200) {
                 faults.add(new ExternalIndex.Fault("name", "a unit's name has at most 200 characters"));
+            } else if (Text.fault(unit) != null || Text.fault(cell(cells, nameColumn)) != null) {
+                String field = Text.fault(unit) != null ? "unit" : "name";
+                faults.add(new ExternalIndex.Fault(field, "the text " + Text.fault(field.equals("unit") ? unit : cell(cells, nameColumn))));
             } else if (!seen.add(unit)) {
                 faults.add(new ExternalIndex.Fault("unit", "the unit " + unit + " appears twice"));
             }

@@ -41,6 +41,17 @@ class HostileInputTest {
     }
 
     @Test
+    void anImportedRowWithAControlCharacterOrALongNameIsRefusedAndNothingIsWritten() {
+        String header = "unit,name,D1,D2,D3,D4,D5,D6,D7,D8,D6.1,D6.2";
+        String csv = header + "\n01,Hà\u0000Nội,5,5,5,5,5,6,5,5,3,3\n24,Tỉnh " + "x".repeat(300) + ",5,5,5,5,5,5,5,5,,\n";
+        given().auth().oauth2(vn.parindex.ranking.TestTokens.token("admin")).contentType("text/csv")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/external-indices/PAPI/2011").then()
+                .statusCode(400).body("written", equalTo(false))
+                .body("rows.findAll { it.outcome == 'REJECTED' }.field", org.hamcrest.Matchers.contains("name", "name"));
+        given().get("/api/v1/external-indices/PAPI/2011").then().statusCode(404);
+    }
+
+    @Test
     void sheetCellsASpreadsheetWouldEvaluateStayText() {
         String csv = given().contentType("application/json").queryParam("format", "csv").body("""
                 {"name": "t", "header": ["Đơn vị", "Ghi chú"], "rows": [["=1+1", "@SUM(A1)"], ["-2+3", "+84"], ["Bắc Giang", "bình thường"]]}""")
