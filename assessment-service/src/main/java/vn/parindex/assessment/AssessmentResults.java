@@ -24,6 +24,7 @@ import vn.parindex.assessment.scoring.NodeScore;
 import vn.parindex.assessment.scoring.ResultCalculator;
 import vn.parindex.assessment.scoring.ScoringRule;
 import vn.parindex.assessment.scoring.ScoringScheme;
+import vn.parindex.assessment.workflow.AssessmentStatus;
 import vn.parindex.assessment.workflow.Stage;
 
 /**
@@ -82,9 +83,12 @@ public class AssessmentResults {
                 .collect(Collectors.groupingBy(entry -> entry.assessmentId));
         Map<Long, List<AdjustmentAward>> awards = AdjustmentAward.<AdjustmentAward>list("assessmentId in ?1", ids).stream()
                 .collect(Collectors.groupingBy(award -> award.assessmentId));
+        // how many of the period's results are official now: a reader of the events waits for that many before showing the
+        // period's official table, so a publication of the whole period appears at once, never unit by unit
+        long published = Assessment.count("period.code = ?1 and status = ?2", assessments.get(0).period.code, AssessmentStatus.PUBLISHED);
         for (Assessment assessment : assessments) {
             store(assessment, compute(scheme, assessment, entries.getOrDefault(assessment.id, List.of()),
-                    awards.getOrDefault(assessment.id, List.of()), best));
+                    awards.getOrDefault(assessment.id, List.of()), best, published));
         }
     }
 
@@ -152,7 +156,7 @@ public class AssessmentResults {
     }
 
     private AssessmentResultChanged compute(ScoringScheme scheme, Assessment assessment, List<CriterionEntry> entries,
-            List<AdjustmentAward> awards, Map<String, BigDecimal> best) {
+            List<AdjustmentAward> awards, Map<String, BigDecimal> best, long periodPublishedUnits) {
         Map<String, Stage> stages = new TreeMap<>();
         Map<String, CriterionInput> inputs = effectiveInputs(channels(scheme), entries, stages);
         AssessmentScore score = ResultCalculator.calculate(scheme, inputs, effectiveAdjustments(awards), best);
@@ -162,7 +166,7 @@ public class AssessmentResults {
                 assessment.unit.parentKey, assessment.status, score.areas(), stages, score.areaPoints(), score.bonus(),
                 score.penalty(), score.total(), score.applicableMaxPoints(), score.indexPercent(),
                 score.band() == null ? null : score.band().code(), score.band() == null ? null : score.band().name(),
-                scheme.bands(), score.complete(), assessment.publishedAt, 0);
+                scheme.bands(), score.complete(), assessment.publishedAt, periodPublishedUnits, 0);
     }
 
     private void store(Assessment assessment, AssessmentResultChanged computed) {

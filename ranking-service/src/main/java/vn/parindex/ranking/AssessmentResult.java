@@ -90,6 +90,10 @@ public class AssessmentResult extends PanacheEntityBase {
     @Column(name = "replicated_at")
     public Instant replicatedAt;
 
+    /** How many results of the period were official when this one was written (0 from producers that did not say). */
+    @Column(name = "period_published_units")
+    public long periodPublishedUnits;
+
     public boolean isPublished() {
         return "PUBLISHED".equals(status);
     }

@@ -62,7 +62,7 @@ public class LeagueTables {
     private Optional<LeagueTableView> build(String period, Visibility visibility, String area, boolean derived, boolean compare) {
         List<AssessmentResult> results = AssessmentResult.<AssessmentResult>list("periodCode", period).stream()
                 .filter(r -> visibility == Visibility.PROVISIONAL || r.isPublished()).toList();
-        if (results.isEmpty()) {
+        if (results.isEmpty() || visibility == Visibility.OFFICIAL && !whole(results)) {
             return Optional.empty();
         }
         AssessmentResult first = results.get(0);
@@ -81,6 +81,16 @@ public class LeagueTables {
                         lineage.getOrDefault(row.entry().unitKey(), List.of()), derived))).toList();
         return Optional.of(new LeagueTableView(period, first.periodName, first.year, first.methodologyCode, first.methodologyVersion,
                 table.tieRule(), visibility, area, table.fieldSize(), rows));
+    }
+
+    /**
+     * Whether every result of the period's publication has arrived: a period is published in one transaction, and each
+     * of its events says how many results are official; until this replica holds that many, the official table is not
+     * shown or published, so it appears whole, never unit by unit.
+     */
+    static boolean whole(List<AssessmentResult> published) {
+        long expected = published.stream().mapToLong(r -> r.periodPublishedUnits).max().orElse(0);
+        return published.size() >= expected;
     }
 
     /**

@@ -22,11 +22,11 @@ public record AssessmentResultChanged(String periodCode, String periodName, int 
         int methodologyVersion, TieRule tieRule, String unitKey, String unitCode, String unitName, String parentKey, AssessmentStatus status,
         List<NodeScore> areas, Map<String, Stage> stages, BigDecimal areaPoints, BigDecimal bonus, BigDecimal penalty,
         BigDecimal total, BigDecimal maxPoints, BigDecimal indexPercent, String band, String bandName, List<Band> bands,
-        boolean complete, Instant publishedAt, long version) {
+        boolean complete, Instant publishedAt, long periodPublishedUnits, long version) {
 
     public AssessmentResultChanged withVersion(long newVersion) {
         return new AssessmentResultChanged(periodCode, periodName, year, methodologyCode, methodologyVersion, tieRule, unitKey, unitCode,
                 unitName, parentKey, status, areas, stages, areaPoints, bonus, penalty, total, maxPoints, indexPercent, band,
-                bandName, bands, complete, publishedAt, newVersion);
+                bandName, bands, complete, publishedAt, periodPublishedUnits, newVersion);
     }
 }

@@ -176,6 +176,7 @@ class AssessmentWorkflowTest {
                 .filter(r -> key.equals(r.key()) && r.value().contains("\"total\":91.75")).findFirst().orElse(null), r -> r != null);
         JsonNode payload = new ObjectMapper().readTree(last.value());
         assertEquals("PUBLISHED", payload.get("status").asText());
+        assertEquals(2, payload.get("periodPublishedUnits").asLong(), "both units of the period are official by then");
         List<Long> versions = events.getRecords().stream().filter(r -> key.equals(r.key()))
                 .map(r -> readVersion(r.value())).toList();
         assertEquals(versions.stream().sorted().distinct().toList(), versions, "versions strictly increase");

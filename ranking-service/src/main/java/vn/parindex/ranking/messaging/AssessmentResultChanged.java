@@ -11,7 +11,7 @@ import java.util.List;
 public record AssessmentResultChanged(String periodCode, String periodName, int year, String methodologyCode,
         int methodologyVersion, String tieRule, String unitKey, String unitCode, String unitName, String parentKey, String status,
         List<Area> areas, BigDecimal total, BigDecimal maxPoints, BigDecimal indexPercent, String band, String bandName,
-        List<Band> bands, Instant publishedAt, long version) {
+        List<Band> bands, Instant publishedAt, long periodPublishedUnits, long version) {
 
     /** A group of the methodology, reached from minPercent upwards. */
     public record Band(String code, String name, BigDecimal minPercent) {

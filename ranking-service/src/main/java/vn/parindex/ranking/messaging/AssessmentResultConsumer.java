@@ -90,6 +90,7 @@ public class AssessmentResultConsumer {
                 .map(b -> new AssessmentResult.Band(b.code(), b.name(), b.minPercent())).toList();
         result.version = event.version();
         result.publishedAt = event.publishedAt();
+        result.periodPublishedUnits = event.periodPublishedUnits();
         result.replicatedAt = Instant.now();
         result.persist();
         LOG.infof("result %s/%s %s: %s points, version %d", result.periodCode, result.unitCode, result.status,

@@ -110,6 +110,19 @@ class LeagueTableResourceTest {
     }
 
     @Test
+    void aPeriodPublishedAtOnceAppearsWholeNeverUnitByUnit() {
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", "85.5900", "7.92", "8.04", 2, 3);
+        send("06", "Tỉnh Bắc Kạn", "PUBLISHED", "78.5668", "6.9", "8.4", 2, 3);
+        awaitRows(2);
+        given().get("/api/v1/league-tables/" + period).then().statusCode(404);
+
+        send("22", "Tỉnh Quảng Ninh", "PUBLISHED", "86.0000", "8.2", "9", 2, 3);
+        awaitRows(3);
+        given().get("/api/v1/league-tables/" + period).then().statusCode(200).body("fieldSize", equalTo(3))
+                .body("rows.unitCode", contains("22", "24", "06"));
+    }
+
+    @Test
     void anOlderVersionChangesNothing() {
         send("24", "Tỉnh Bắc Giang", "PUBLISHED", "85.5900", "7.92", "8.04", 7);
         send("24", "Tỉnh Bắc Giang", "PUBLISHED", "60.0000", "7.92", "8.04", 6);
@@ -178,6 +191,10 @@ class LeagueTableResourceTest {
     }
 
     private void send(String code, String name, String status, String total, String area1, String area6, int version) {
+        send(code, name, status, total, area1, area6, version, 0);
+    }
+
+    private void send(String code, String name, String status, String total, String area1, String area6, int version, int publishedUnits) {
         String band = Double.parseDouble(total) >= 90 ? "A" : Double.parseDouble(total) >= 80 ? "B" : "C";
         String payload = """
                 {"periodCode":"%s","periodName":"Chỉ số CCHC thử nghiệm","year":%d,"methodologyCode":"%s",\
@@ -185,11 +202,11 @@ class LeagueTableResourceTest {
                 "parentKey":null,"status":"%s","areas":[\
                 {"code":"1","name":"Chỉ đạo, điều hành","points":%s,"maxPoints":8.5,"percent":%s,"children":[]},\
                 {"code":"6","name":"Tài chính công","points":%s,"maxPoints":12,"percent":%s,"children":[]}],\
-                "total":%s,"maxPoints":100,"indexPercent":%s,"band":"%s","bandName":"Nhóm %s","complete":true,"version":%d,\
+                "total":%s,"maxPoints":100,"indexPercent":%s,"band":"%s","bandName":"Nhóm %s","complete":true,"version":%d,"periodPublishedUnits":%d,\
                 "bands":[{"code":"A","name":"Nhóm A","minPercent":90},{"code":"B","name":"Nhóm B","minPercent":80},\
                 {"code":"C","name":"Nhóm C","minPercent":70}]}"""
                 .formatted(period, year, methodology, code, code, name, status, area1, percent(area1, "8.5"), area6, percent(area6, "12"), total, total,
-                        band, band, version);
+                        band, band, version, publishedUnits);
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, period + "/" + code, payload);
         record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_type", "parindex.assessment-result.changed.v1".getBytes(StandardCharsets.UTF_8)));
