@@ -84,8 +84,11 @@ public class AssessmentResults {
         Map<Long, List<AdjustmentAward>> awards = AdjustmentAward.<AdjustmentAward>list("assessmentId in ?1", ids).stream()
                 .collect(Collectors.groupingBy(award -> award.assessmentId));
         // how many of the period's results are official now: a reader of the events waits for that many before showing the
-        // period's official table, so a publication of the whole period appears at once, never unit by unit
-        long published = Assessment.count("period.code = ?1 and status = ?2", assessments.get(0).period.code, AssessmentStatus.PUBLISHED);
+        // period's official table, so a publication of the whole period appears at once, never unit by unit. Counted only
+        // when a published result is among these: the writes before publication, the most, do not pay for it.
+        long published = assessments.stream().anyMatch(a -> a.status == AssessmentStatus.PUBLISHED)
+                ? Assessment.count("period.code = ?1 and status = ?2", assessments.get(0).period.code, AssessmentStatus.PUBLISHED)
+                : 0;
         for (Assessment assessment : assessments) {
             store(assessment, compute(scheme, assessment, entries.getOrDefault(assessment.id, List.of()),
                     awards.getOrDefault(assessment.id, List.of()), best, published));

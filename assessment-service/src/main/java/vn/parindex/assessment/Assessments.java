@@ -201,7 +201,6 @@ public class Assessments {
         if (assessments.isEmpty()) {
             throw ApiProblem.conflict("no assessment of period " + periodCode + " is final yet; there is nothing to publish");
         }
-        periodScoring.rescore(period, null);
         Map<Assessment, List<String>> incomplete = new LinkedHashMap<>();
         for (Assessment assessment : assessments) {
             List<String> empty = AssessmentResults.emptyCriteria(results.current(assessment));
@@ -225,7 +224,8 @@ public class Assessments {
         period.publishedAt = now;
         period.publishedBy = actor.name();
         period.updatedAt = now;
-        results.refresh(results.scheme(period), assessments, results.storedBestValues(period));
+        // one recomputation of every result, against the period's final best values and with the new statuses
+        periodScoring.rescore(period, null);
         LOG.infof("period %s published by %s: %d of %d results official%s", periodCode, actor.name(), assessments.size(), all.size(),
                 incomplete.isEmpty() ? "" : ", " + incomplete.size() + " incomplete (" + incompleteReason + ")");
         return period;
