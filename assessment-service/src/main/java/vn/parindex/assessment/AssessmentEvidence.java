@@ -47,20 +47,20 @@ public class AssessmentEvidence {
             String description, Assessments.Actor actor) {
         Assessment assessment = open(period, unit, criterion, actor);
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
-            throw ApiProblem.invalid("fileName", "give the file's name (at most 255 characters)");
+            throw Refusal.invalid("fileName", "give the file's name (at most 255 characters)");
         }
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!contentTypes.contains(type)) {
-            throw ApiProblem.unsupportedType("files of type '" + type + "' are not accepted; accepted: " + contentTypes);
+            throw Refusal.unsupportedType("files of type '" + type + "' are not accepted; accepted: " + contentTypes);
         }
         if (content == null || content.length == 0) {
-            throw ApiProblem.invalid("content", "the file is empty");
+            throw Refusal.invalid("content", "the file is empty");
         }
         if (content.length > maxBytes) {
-            throw ApiProblem.tooLarge("the file has " + content.length + " bytes; at most " + maxBytes + " are accepted");
+            throw Refusal.tooLarge("the file has " + content.length + " bytes; at most " + maxBytes + " are accepted");
         }
         if (!startsLike(type, content)) {
-            throw ApiProblem.invalid("content", "the file's bytes are not those of " + type + "; upload the file itself, with its type");
+            throw Refusal.invalid("content", "the file's bytes are not those of " + type + "; upload the file itself, with its type");
         }
         Evidence evidence = base(assessment, criterion, Evidence.Kind.FILE, description, actor);
         evidence.fileName = fileName.strip();
@@ -79,10 +79,10 @@ public class AssessmentEvidence {
         try {
             URI uri = new URI(url);
             if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw ApiProblem.invalid("url", "an http or https address is required");
+                throw Refusal.invalid("url", "an http or https address is required");
             }
         } catch (URISyntaxException e) {
-            throw ApiProblem.invalid("url", "'" + url + "' is not an address");
+            throw Refusal.invalid("url", "'" + url + "' is not an address");
         }
         Evidence evidence = base(assessment, criterion, Evidence.Kind.LINK, description, actor);
         evidence.url = url;
@@ -96,7 +96,7 @@ public class AssessmentEvidence {
         Evidence evidence = Evidence.findById(id);
         Assessment assessment = assessments.get(period, unit);
         if (evidence == null || !evidence.assessmentId.equals(assessment.id)) {
-            throw ApiProblem.notFound("no evidence " + id + " on this assessment");
+            throw Refusal.notFound("no evidence " + id + " on this assessment");
         }
         open(period, unit, evidence.criterionCode, actor);
         AuditEntry.record(assessment.id, actor.name(), "evidence." + evidence.criterionCode,
@@ -131,7 +131,7 @@ public class AssessmentEvidence {
     public Evidence file(Assessment assessment, long id) {
         Evidence evidence = Evidence.findById(id);
         if (evidence == null || !evidence.assessmentId.equals(assessment.id) || evidence.kind != Evidence.Kind.FILE) {
-            throw ApiProblem.notFound("no file " + id + " on this assessment");
+            throw Refusal.notFound("no file " + id + " on this assessment");
         }
         return evidence;
     }
@@ -141,22 +141,22 @@ public class AssessmentEvidence {
         // read again under the row lock: the status checked below cannot change before this commits
         Assessment.getEntityManager().refresh(assessment, LockModeType.PESSIMISTIC_WRITE);
         if (!actor.roles().contains("unit") || !actor.actsFor(assessment.unit)) {
-            throw ApiProblem.forbidden("evidence is attached by the unit itself");
+            throw Refusal.forbidden("evidence is attached by the unit itself");
         }
         if (!OPEN.contains(assessment.status)) {
-            throw ApiProblem.conflict("evidence can be changed while the assessment is " + OPEN + "; it is " + assessment.status);
+            throw Refusal.conflict("evidence can be changed while the assessment is " + OPEN + "; it is " + assessment.status);
         }
         Optional<CriterionNode> leaf = results.scheme(assessment.period).nodes()
                 .filter(node -> node.isLeaf() && node.code().equals(criterion)).findFirst();
         if (leaf.isEmpty() || leaf.get().channel() == Channel.SURVEY) {
-            throw ApiProblem.invalid("criterion", "the methodology has no self-assessed criterion " + criterion);
+            throw Refusal.invalid("criterion", "the methodology has no self-assessed criterion " + criterion);
         }
         return assessment;
     }
 
     private static Evidence base(Assessment assessment, String criterion, Evidence.Kind kind, String description, Assessments.Actor actor) {
         if (description != null && description.length() > 1000) {
-            throw ApiProblem.invalid("description", "at most 1000 characters");
+            throw Refusal.invalid("description", "at most 1000 characters");
         }
         Evidence evidence = new Evidence();
         evidence.assessmentId = assessment.id;

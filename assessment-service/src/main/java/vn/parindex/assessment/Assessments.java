@@ -103,21 +103,21 @@ public class Assessments {
                     && Objects.equals(existing.surveyWave, definition.surveyWave())) {
                 return existing;
             }
-            throw ApiProblem.conflict("period " + definition.code() + " exists with other settings");
+            throw Refusal.conflict("period " + definition.code() + " exists with other settings");
         }
         if (methodology.unitLevel != definition.unitLevel()) {
-            throw ApiProblem.invalid("unitLevel", "methodology " + methodology.code + " scores " + methodology.unitLevel
+            throw Refusal.invalid("unitLevel", "methodology " + methodology.code + " scores " + methodology.unitLevel
                     + " units, not " + definition.unitLevel());
         }
         if (definition.year() < methodology.yearFrom || definition.year() > methodology.yearTo) {
-            throw ApiProblem.invalid("year", "methodology " + methodology.code + " covers " + methodology.yearFrom + "–"
+            throw Refusal.invalid("year", "methodology " + methodology.code + " covers " + methodology.yearFrom + "–"
                     + methodology.yearTo + ", not " + definition.year());
         }
         if (!definition.explanationDeadline().isAfter(definition.selfAssessmentDeadline())) {
-            throw ApiProblem.invalid("explanationDeadline", "the explanation deadline comes after the self-assessment deadline");
+            throw Refusal.invalid("explanationDeadline", "the explanation deadline comes after the self-assessment deadline");
         }
         if (definition.parentKey() != null && AdministrativeUnit.findById(definition.parentKey()) == null) {
-            throw ApiProblem.invalid("parentKey", "no unit " + definition.parentKey());
+            throw Refusal.invalid("parentKey", "no unit " + definition.parentKey());
         }
         AssessmentPeriod period = new AssessmentPeriod();
         period.code = definition.code();
@@ -141,7 +141,7 @@ public class Assessments {
                 definition.parentKey() == null ? new Object[] { definition.unitLevel(), endOfYear }
                         : new Object[] { definition.unitLevel(), endOfYear, definition.parentKey() });
         if (units.isEmpty()) {
-            throw ApiProblem.invalid("unitLevel", "no " + definition.unitLevel() + " units valid on " + endOfYear
+            throw Refusal.invalid("unitLevel", "no " + definition.unitLevel() + " units valid on " + endOfYear
                     + (definition.parentKey() == null ? "" : " under " + definition.parentKey()));
         }
         List<Assessment> assessments = new ArrayList<>();
@@ -166,7 +166,7 @@ public class Assessments {
         VersionClaim.claim("AssessmentPeriod", "code", periodCode, expectedVersion, "period " + periodCode);
         AssessmentPeriod period = AssessmentPeriod.findById(periodCode);
         if (!change.explanationDeadline().isAfter(change.selfAssessmentDeadline())) {
-            throw ApiProblem.invalid("explanationDeadline", "the explanation deadline comes after the self-assessment deadline");
+            throw Refusal.invalid("explanationDeadline", "the explanation deadline comes after the self-assessment deadline");
         }
         boolean resultsShowIt = !Objects.equals(period.name, change.name());
         period.name = change.name();
@@ -193,13 +193,13 @@ public class Assessments {
         VersionClaim.claim("AssessmentPeriod", "code", periodCode, expectedVersion, "period " + periodCode);
         AssessmentPeriod period = AssessmentPeriod.findById(periodCode);
         if (period.isPublished()) {
-            throw ApiProblem.conflict("period " + periodCode + " was published on " + period.publishedAt
+            throw Refusal.conflict("period " + periodCode + " was published on " + period.publishedAt
                     + "; corrections are per unit (final points)");
         }
         List<Assessment> all = lockedAssessments(period);
         List<Assessment> assessments = all.stream().filter(a -> a.status == AssessmentStatus.FINAL).toList();
         if (assessments.isEmpty()) {
-            throw ApiProblem.conflict("no assessment of period " + periodCode + " is final yet; there is nothing to publish");
+            throw Refusal.conflict("no assessment of period " + periodCode + " is final yet; there is nothing to publish");
         }
         Map<Assessment, List<String>> incomplete = new LinkedHashMap<>();
         for (Assessment assessment : assessments) {
@@ -234,7 +234,7 @@ public class Assessments {
     public Assessment get(String periodCode, String unitReference) {
         Assessment assessment = Assessment.of(periodCode, unitReference);
         if (assessment == null) {
-            throw ApiProblem.notFound("no assessment of " + unitReference + " in period " + periodCode);
+            throw Refusal.notFound("no assessment of " + unitReference + " in period " + periodCode);
         }
         return assessment;
     }
@@ -245,9 +245,9 @@ public class Assessments {
         if (assessment.status == AssessmentStatus.PUBLISHED) {
             return assessment;
         }
-        Actor who = actor.orElseThrow(() -> ApiProblem.notFound("no published result of " + unitReference + " in period " + periodCode));
+        Actor who = actor.orElseThrow(() -> Refusal.notFound("no published result of " + unitReference + " in period " + periodCode));
         if (!who.isStaff() && !(who.roles().contains(Workflow.UNIT) && who.actsFor(assessment.unit))) {
-            throw ApiProblem.forbidden("results before publication are visible to admins, appraisers and the unit itself");
+            throw Refusal.forbidden("results before publication are visible to admins, appraisers and the unit itself");
         }
         return assessment;
     }
@@ -263,13 +263,13 @@ public class Assessments {
         ScoringScheme scheme = results.scheme(assessment.period);
         Map<String, CriterionNode> leaves = scheme.nodes().filter(CriterionNode::isLeaf)
                 .collect(Collectors.toMap(CriterionNode::code, node -> node));
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        List<Refusal.FieldError> errors = new ArrayList<>();
         Map<String, CriterionSheetEntry> criteria = sheet.criteria() == null ? Map.of() : sheet.criteria();
         criteria.forEach((code, entry) -> check(leaves.get(code), stage, code, entry, errors));
         Map<String, BigDecimal> adjustments = sheet.adjustments() == null ? Map.of() : sheet.adjustments();
         adjustments.forEach((line, points) -> check(scheme, line, points, errors));
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         criteria.forEach((code, entry) -> upsert(assessment, code, stage, entry, actor));
         adjustments.forEach((line, points) -> award(assessment, line, stage, points, actor));
@@ -285,11 +285,11 @@ public class Assessments {
         Set<String> leaves = results.scheme(assessment.period).nodes().filter(CriterionNode::isLeaf).map(CriterionNode::code)
                 .collect(Collectors.toSet());
         explanations.keySet().stream().filter(code -> !leaves.contains(code)).findFirst().ifPresent(code -> {
-            throw ApiProblem.invalid("explanations." + code, "the methodology has no criterion " + code);
+            throw Refusal.invalid("explanations." + code, "the methodology has no criterion " + code);
         });
         explanations.entrySet().stream().filter(e -> e.getValue() != null && e.getValue().length() > NOTE_LENGTH).findFirst()
                 .ifPresent(e -> {
-                    throw ApiProblem.invalid("explanations." + e.getKey(), "an explanation has at most " + NOTE_LENGTH + " characters");
+                    throw Refusal.invalid("explanations." + e.getKey(), "an explanation has at most " + NOTE_LENGTH + " characters");
                 });
         explanations.forEach((code, text) -> {
             CriterionEntry entry = entry(assessment, code, Stage.SELF, actor);
@@ -315,7 +315,7 @@ public class Assessments {
         } else if (action == Action.EXPLAIN) {
             checkDeadline(assessment.period.explanationDeadline, "the explanation deadline");
         } else if (action == Action.PUBLISH && !assessment.period.isPublished()) {
-            throw ApiProblem.conflict("the results of period " + periodCode + " become official together: publish the period "
+            throw Refusal.conflict("the results of period " + periodCode + " become official together: publish the period "
                     + "(POST /api/v1/periods/" + periodCode + "/actions/publish) once every assessment is final");
         }
         if ((action == Action.FINALIZE || action == Action.PUBLISH) && assessment.incompleteReason == null) {
@@ -379,10 +379,10 @@ public class Assessments {
      */
     private Assessment claim(String periodCode, String unitReference, long expectedVersion, Actor actor) {
         Object[] found = Assessment.identify(periodCode, unitReference)
-                .orElseThrow(() -> ApiProblem.notFound("no assessment of " + unitReference + " in period " + periodCode));
+                .orElseThrow(() -> Refusal.notFound("no assessment of " + unitReference + " in period " + periodCode));
         String unitCode = (String) found[1];
         if (!actor.isStaff() && !actor.units().contains(unitCode) && !actor.units().contains((String) found[2])) {
-            throw ApiProblem.forbidden("this account acts for " + actor.units() + ", not for unit " + unitCode);
+            throw Refusal.forbidden("this account acts for " + actor.units() + ", not for unit " + unitCode);
         }
         VersionClaim.claim("Assessment", "id", found[0], expectedVersion, "assessment " + periodCode + "/" + unitCode);
         return Assessment.findById(found[0]);
@@ -403,12 +403,12 @@ public class Assessments {
         if (actor.isAdmin() && reason != null && !reason.isBlank()) {
             return;
         }
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        List<Refusal.FieldError> errors = new ArrayList<>();
         boolean oneUnit = incomplete.size() == 1;
-        incomplete.forEach((assessment, codes) -> codes.forEach(code -> errors.add(new ApiProblem.FieldError(
+        incomplete.forEach((assessment, codes) -> codes.forEach(code -> errors.add(new Refusal.FieldError(
                 (oneUnit ? "" : "units." + assessment.unit.code + ".") + "criteria." + code, "no points entered at any stage"))));
-        throw ApiProblem.conflict("cannot " + what + ": " + errors.size() + " criteria have no points ("
-                + errors.stream().map(ApiProblem.FieldError::field).limit(10).collect(Collectors.joining(", "))
+        throw Refusal.conflict("cannot " + what + ": " + errors.size() + " criteria have no points ("
+                + errors.stream().map(Refusal.FieldError::field).limit(10).collect(Collectors.joining(", "))
                 + (errors.size() > 10 ? ", …" : "") + "); fill them in, or an admin may go on with a reason (incompleteReason)", errors);
     }
 
@@ -424,61 +424,61 @@ public class Assessments {
                 .map(evidence -> evidence.criterionCode).collect(Collectors.toSet());
         Map<String, CriterionEntry> self = CriterionEntry.<CriterionEntry>list("assessmentId = ?1 and stage = ?2", assessment.id, Stage.SELF)
                 .stream().collect(Collectors.toMap(entry -> entry.criterionCode, entry -> entry));
-        List<ApiProblem.FieldError> missing = results.scheme(assessment.period).nodes()
+        List<Refusal.FieldError> missing = results.scheme(assessment.period).nodes()
                 .filter(node -> node.isLeaf() && node.evidenceRequired())
                 .filter(node -> self.containsKey(node.code()) && self.get(node.code()).hasInput() && !self.get(node.code()).notApplicable)
                 .filter(node -> !withEvidence.contains(node.code()))
                 .filter(node -> self.get(node.code()).note == null || self.get(node.code()).note.isBlank())
-                .map(node -> new ApiProblem.FieldError("criteria." + node.code(), "attach evidence, or say in the note why there is none"))
+                .map(node -> new Refusal.FieldError("criteria." + node.code(), "attach evidence, or say in the note why there is none"))
                 .toList();
         if (!missing.isEmpty()) {
-            throw ApiProblem.invalid(missing);
+            throw Refusal.invalid(missing);
         }
     }
 
     private void checkDeadline(Instant deadline, String what) {
         if (Instant.now(clock).isAfter(deadline)) {
-            throw ApiProblem.conflict(what + " (" + deadline + ") has passed");
+            throw Refusal.conflict(what + " (" + deadline + ") has passed");
         }
     }
 
-    private static void check(CriterionNode leaf, Stage stage, String code, CriterionSheetEntry entry, List<ApiProblem.FieldError> errors) {
+    private static void check(CriterionNode leaf, Stage stage, String code, CriterionSheetEntry entry, List<Refusal.FieldError> errors) {
         if (leaf == null) {
-            errors.add(new ApiProblem.FieldError("criteria." + code, "the methodology has no leaf criterion " + code));
+            errors.add(new Refusal.FieldError("criteria." + code, "the methodology has no leaf criterion " + code));
             return;
         }
         if ((leaf.channel() == Channel.SURVEY) != (stage == Stage.SURVEY)) {
-            errors.add(new ApiProblem.FieldError("criteria." + code, leaf.channel() == Channel.SURVEY
+            errors.add(new Refusal.FieldError("criteria." + code, leaf.channel() == Channel.SURVEY
                     ? "criterion " + code + " takes its points from the survey" : "criterion " + code + " is not a survey criterion"));
             return;
         }
         if (entry == null) {
-            errors.add(new ApiProblem.FieldError("criteria." + code, "an entry is required"));
+            errors.add(new Refusal.FieldError("criteria." + code, "an entry is required"));
             return;
         }
         if (entry.note() != null && entry.note().length() > NOTE_LENGTH) {
-            errors.add(new ApiProblem.FieldError("criteria." + code + ".note", "a note has at most " + NOTE_LENGTH + " characters"));
+            errors.add(new Refusal.FieldError("criteria." + code + ".note", "a note has at most " + NOTE_LENGTH + " characters"));
             return;
         }
         if (entry.notApplicable()) {
             if (!leaf.mayBeNotApplicable()) {
-                errors.add(new ApiProblem.FieldError("criteria." + code + ".notApplicable", "criterion " + code + " cannot be marked not applicable"));
+                errors.add(new Refusal.FieldError("criteria." + code + ".notApplicable", "criterion " + code + " cannot be marked not applicable"));
             }
             return;
         }
         try {
             leaf.rule().points(code, leaf.maxPoints(), entry.input(), null);
         } catch (ScoringException e) {
-            errors.add(new ApiProblem.FieldError("criteria." + code + "." + e.field, e.getMessage()));
+            errors.add(new Refusal.FieldError("criteria." + code + "." + e.field, e.getMessage()));
         }
     }
 
-    private static void check(ScoringScheme scheme, String line, BigDecimal points, List<ApiProblem.FieldError> errors) {
+    private static void check(ScoringScheme scheme, String line, BigDecimal points, List<Refusal.FieldError> errors) {
         Optional<Adjustment> adjustment = scheme.adjustments().stream().filter(a -> a.code().equals(line)).findFirst();
         if (adjustment.isEmpty()) {
-            errors.add(new ApiProblem.FieldError("adjustments." + line, "the methodology has no bonus or penalty line " + line));
+            errors.add(new Refusal.FieldError("adjustments." + line, "the methodology has no bonus or penalty line " + line));
         } else if (points == null || points.signum() < 0 || points.compareTo(adjustment.get().cap()) > 0) {
-            errors.add(new ApiProblem.FieldError("adjustments." + line, "points lie within 0.." + adjustment.get().cap().toPlainString()));
+            errors.add(new Refusal.FieldError("adjustments." + line, "points lie within 0.." + adjustment.get().cap().toPlainString()));
         }
     }
 

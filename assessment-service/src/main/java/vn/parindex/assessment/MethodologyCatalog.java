@@ -56,7 +56,7 @@ public class MethodologyCatalog {
             if (latest.contentHash.equals(hash)) {
                 return new Stored(latest, false);
             }
-            throw ApiProblem.conflict("methodology " + document.code() + " exists (version " + latest.version
+            throw Refusal.conflict("methodology " + document.code() + " exists (version " + latest.version
                     + "); publish a new version with PUT /api/v1/methodologies/" + document.code() + " and If-Match: " + latest.version);
         }
         return new Stored(store(document, 1, hash, author), true);
@@ -66,21 +66,21 @@ public class MethodologyCatalog {
     @Transactional
     public Stored revise(String code, long expectedVersion, MethodologyDocument document, String author) {
         if (!code.equals(document.code())) {
-            throw ApiProblem.invalid("code", "the document's code " + document.code() + " differs from the path's " + code);
+            throw Refusal.invalid("code", "the document's code " + document.code() + " differs from the path's " + code);
         }
         validate(document);
         // the version check and the new version are one step: concurrent revisers take turns, and the second sees the first's
         VersionClaim.lockCreation("methodology", code);
         Methodology latest = Methodology.latest(code);
         if (latest == null) {
-            throw ApiProblem.notFound("no methodology " + code);
+            throw Refusal.notFound("no methodology " + code);
         }
         String hash = contentHash(document);
         if (latest.contentHash.equals(hash)) {
             return new Stored(latest, false);
         }
         if (latest.version != expectedVersion) {
-            throw ApiProblem.stale("methodology " + code, latest.version, expectedVersion);
+            throw Refusal.stale("methodology " + code, latest.version, expectedVersion);
         }
         return new Stored(store(document, latest.version + 1, hash, author), true);
     }
@@ -89,7 +89,7 @@ public class MethodologyCatalog {
     public Methodology get(String code, Integer version) {
         Methodology methodology = version == null ? Methodology.latest(code) : Methodology.version(code, version);
         if (methodology == null) {
-            throw ApiProblem.notFound("no methodology " + code + (version == null ? "" : " version " + version));
+            throw Refusal.notFound("no methodology " + code + (version == null ? "" : " version " + version));
         }
         return methodology;
     }
@@ -134,13 +134,13 @@ public class MethodologyCatalog {
     }
 
     private static void validate(MethodologyDocument document) {
-        List<ApiProblem.FieldError> errors = new ArrayList<>(SchemeValidator.violations(document.scheme()).stream()
-                .map(v -> new ApiProblem.FieldError(v.path(), v.message())).toList());
+        List<Refusal.FieldError> errors = new ArrayList<>(SchemeValidator.violations(document.scheme()).stream()
+                .map(v -> new Refusal.FieldError(v.path(), v.message())).toList());
         if (document.yearTo() < document.yearFrom()) {
-            errors.add(new ApiProblem.FieldError("yearTo", "yearTo " + document.yearTo() + " is before yearFrom " + document.yearFrom()));
+            errors.add(new Refusal.FieldError("yearTo", "yearTo " + document.yearTo() + " is before yearFrom " + document.yearFrom()));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 

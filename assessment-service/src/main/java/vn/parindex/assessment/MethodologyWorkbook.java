@@ -124,7 +124,7 @@ public final class MethodologyWorkbook {
                             : enumOf(TieRule.class, attributes.get("Quy tắc đồng hạng"), "Quy tắc đồng hạng"));
         } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
                 | org.apache.poi.ooxml.POIXMLException e) {
-            throw ApiProblem.invalid("file", "the body is not an XLSX workbook");
+            throw Refusal.invalid("file", "the body is not an XLSX workbook");
         }
     }
 
@@ -152,10 +152,10 @@ public final class MethodologyWorkbook {
             String at = CRITERIA + "!A" + (row.getRowNum() + 1);
             String code = WorkbookCells.text(row.getCell(0));
             if (code.isEmpty()) {
-                throw ApiProblem.invalid(at, "each row needs a code");
+                throw Refusal.invalid(at, "each row needs a code");
             }
             if (lines.containsKey(code)) {
-                throw ApiProblem.invalid(at, "code " + code + " appears twice");
+                throw Refusal.invalid(at, "code " + code + " appears twice");
             }
             String ruleName = WorkbookCells.text(row.getCell(5));
             ScoringRule rule = ruleName.isEmpty() ? null : rule(ruleName, WorkbookCells.text(row.getCell(6)), row.getRowNum() + 1);
@@ -166,7 +166,7 @@ public final class MethodologyWorkbook {
         }
         for (Line line : lines.values()) {
             if (line.parent() != null && !lines.containsKey(line.parent())) {
-                throw ApiProblem.invalid(CRITERIA + "!B" + line.row(), "no row with the parent code " + line.parent());
+                throw Refusal.invalid(CRITERIA + "!B" + line.row(), "no row with the parent code " + line.parent());
             }
         }
         Map<String, List<String>> children = new LinkedHashMap<>();
@@ -177,7 +177,7 @@ public final class MethodologyWorkbook {
     private static List<CriterionNode> build(String parent, Map<String, List<String>> children, Map<String, CriterionNode> nodes,
             int depth) {
         if (depth > 10) {
-            throw ApiProblem.invalid(CRITERIA, "the parent codes form a cycle");
+            throw Refusal.invalid(CRITERIA, "the parent codes form a cycle");
         }
         List<CriterionNode> built = new ArrayList<>();
         for (String code : children.getOrDefault(parent, List.of())) {
@@ -196,7 +196,7 @@ public final class MethodologyWorkbook {
             case "RELATIVE_TO_BEST" -> new ScoringRule.RelativeToBest();
             case "SURVEY" -> new ScoringRule.SurveyShare();
             case "THRESHOLDS" -> new ScoringRule.Thresholds(steps(steps, row));
-            default -> throw ApiProblem.invalid(CRITERIA + "!F" + row,
+            default -> throw Refusal.invalid(CRITERIA + "!F" + row,
                     "'" + name + "' is not MANUAL, BOOLEAN, RATIO, THRESHOLDS, RELATIVE_TO_BEST or SURVEY");
         };
     }
@@ -212,7 +212,7 @@ public final class MethodologyWorkbook {
                 steps.add(new ScoringRule.Thresholds.Step(new BigDecimal(pair[0].strip().replace(',', '.')),
                         new BigDecimal(pair[1].strip().replace(',', '.'))));
             } catch (RuntimeException e) {
-                throw ApiProblem.invalid(CRITERIA + "!G" + row, "write steps as value:points; value:points, e.g. 1:5; 2:10");
+                throw Refusal.invalid(CRITERIA + "!G" + row, "write steps as value:points; value:points, e.g. 1:5; 2:10");
             }
         }
         return steps;
@@ -250,7 +250,7 @@ public final class MethodologyWorkbook {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(sheet + "!" + (cell == null ? "?" : cell.getAddress().formatAsString()),
+            throw Refusal.invalid(sheet + "!" + (cell == null ? "?" : cell.getAddress().formatAsString()),
                     "'" + value + "' is not a number");
         }
     }
@@ -262,7 +262,7 @@ public final class MethodologyWorkbook {
         try {
             return new BigDecimal(value.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(ATTRIBUTES + "!" + attribute, "'" + value + "' is not a number");
+            throw Refusal.invalid(ATTRIBUTES + "!" + attribute, "'" + value + "' is not a number");
         }
     }
 
@@ -270,14 +270,14 @@ public final class MethodologyWorkbook {
         try {
             return Integer.valueOf(attribute(attributes, name));
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(ATTRIBUTES + "!" + name, "a year is a whole number");
+            throw Refusal.invalid(ATTRIBUTES + "!" + name, "a year is a whole number");
         }
     }
 
     private static String attribute(Map<String, String> attributes, String name) {
         String value = attributes.get(name);
         if (value == null || value.isBlank()) {
-            throw ApiProblem.invalid(ATTRIBUTES + "!" + name, "'" + name + "' is required");
+            throw Refusal.invalid(ATTRIBUTES + "!" + name, "'" + name + "' is required");
         }
         return value;
     }
@@ -290,7 +290,7 @@ public final class MethodologyWorkbook {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(where, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw Refusal.invalid(where, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -39,15 +39,15 @@ public class PeriodActions {
 
     /** What became of one unit: its status and version after, or the problem a single call would have got. */
     public record Outcome(String unit, Result result, AssessmentStatus status, Long version, Integer problemStatus, String detail,
-            List<ApiProblem.FieldError> errors, Long currentVersion) {
+            List<Refusal.FieldError> errors, Long currentVersion) {
 
         static Outcome of(String unit, Result result, Assessment assessment) {
             return new Outcome(unit, result, assessment.status, assessment.version, null, null, List.of(), null);
         }
 
         static Outcome refused(String unit, RuntimeException refusal) {
-            if (refusal instanceof ApiProblem problem) {
-                return new Outcome(unit, Result.REFUSED, null, null, problem.status, problem.getMessage(), problem.errors,
+            if (refusal instanceof Refusal problem) {
+                return new Outcome(unit, Result.REFUSED, null, null, vn.parindex.assessment.rest.ProblemMapper.status(problem.kind), problem.getMessage(), problem.errors,
                         problem.currentVersion);
             }
             if (refusal instanceof WorkflowException workflow) {
@@ -56,7 +56,7 @@ public class PeriodActions {
             }
             ScoringException scoring = (ScoringException) refusal;
             return new Outcome(unit, Result.REFUSED, null, null, 400, scoring.getMessage(),
-                    List.of(new ApiProblem.FieldError(scoring.path(), scoring.getMessage())), null);
+                    List.of(new Refusal.FieldError(scoring.path(), scoring.getMessage())), null);
         }
     }
 
@@ -86,7 +86,7 @@ public class PeriodActions {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < units.size(); i++) {
             if (!seen.add(units.get(i).unit())) {
-                throw ApiProblem.invalid("units[" + i + "].unit", "unit " + units.get(i).unit() + " appears twice");
+                throw Refusal.invalid("units[" + i + "].unit", "unit " + units.get(i).unit() + " appears twice");
             }
         }
         List<Outcome> outcomes = new ArrayList<>();
@@ -118,7 +118,7 @@ public class PeriodActions {
     private static Outcome each(String unit, Supplier<Outcome> work) {
         try {
             return work.get();
-        } catch (ApiProblem | WorkflowException | ScoringException refusal) {
+        } catch (Refusal | WorkflowException | ScoringException refusal) {
             return Outcome.refused(unit, refusal);
         } catch (RuntimeException failure) {
             if (TransientFailure.is(failure)) {

@@ -107,7 +107,7 @@ public final class PeriodScoreWorkbook {
                 Row row = about.getRow(i);
                 String found = row == null ? "" : WorkbookCells.text(row.getCell(1));
                 if (!expected[i].equals(found)) {
-                    throw ApiProblem.invalid(ABOUT + "!B" + (i + 1), "this workbook is for " + (i == 0 ? "period " : "stage ")
+                    throw Refusal.invalid(ABOUT + "!B" + (i + 1), "this workbook is for " + (i == 0 ? "period " : "stage ")
                             + (found.isEmpty() ? "nothing" : found) + ", not " + expected[i] + "; download the one for this period and stage");
                 }
             }
@@ -145,7 +145,7 @@ public final class PeriodScoreWorkbook {
             return units;
         } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
                 | org.apache.poi.ooxml.POIXMLException e) {
-            throw ApiProblem.invalid("file", "the body is not an XLSX workbook");
+            throw Refusal.invalid("file", "the body is not an XLSX workbook");
         }
     }
 
@@ -154,7 +154,7 @@ public final class PeriodScoreWorkbook {
         return switch (stage) {
             case APPRAISED -> "Thẩm định";
             case FINAL -> "Điểm cuối cùng";
-            default -> throw ApiProblem.invalid("stage", "a period workbook carries appraised or final points");
+            default -> throw Refusal.invalid("stage", "a period workbook carries appraised or final points");
         };
     }
 
@@ -164,11 +164,11 @@ public final class PeriodScoreWorkbook {
         String cell = sheet + "!" + new org.apache.poi.ss.util.CellAddress(row.getRowNum(), VERSION).formatAsString();
         if (version == null || version.signum() <= 0 || version.stripTrailingZeros().scale() > 0
                 || version.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            throw ApiProblem.invalid(cell, "the version of unit " + unit + "'s assessment is missing; download the workbook again");
+            throw Refusal.invalid(cell, "the version of unit " + unit + "'s assessment is missing; download the workbook again");
         }
         Long earlier = versions.putIfAbsent(unit, version.longValueExact());
         if (earlier != null && earlier != version.longValueExact()) {
-            throw ApiProblem.invalid(cell, "unit " + unit + "'s rows carry versions " + earlier + " and " + version.toPlainString());
+            throw Refusal.invalid(cell, "unit " + unit + "'s rows carry versions " + earlier + " and " + version.toPlainString());
         }
     }
 

@@ -55,7 +55,7 @@ public class ReferenceUnits {
                         AdministrativeUnit.codeOf(parent), LocalDate.parse(row.get("valid_from")), date(row.get("valid_to")))).created()) {
                     units[0]++;
                 }
-            } catch (ApiProblem conflict) {
+            } catch (Refusal conflict) {
                 // the registry holds other data under this code: an operator decides which is right
                 LOG.errorf("reference unit %s@%s (%s) not loaded: %s", row.get("code"), row.get("valid_from"), row.get("name"),
                         conflict.getMessage());
@@ -71,7 +71,7 @@ public class ReferenceUnits {
             try {
                 registry.record(new UnitRegistry.UnitChange(LineageKind.valueOf(first.get("kind")),
                         LocalDate.parse(first.get("effective_date")), from, to));
-            } catch (ApiProblem problem) {
+            } catch (Refusal problem) {
                 LOG.errorf("reference change %s %s -> %s not recorded: %s", first.get("kind"), from, to, problem.getMessage());
             }
         }

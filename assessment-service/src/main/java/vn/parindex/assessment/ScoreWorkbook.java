@@ -120,7 +120,7 @@ public final class ScoreWorkbook {
             return new Assessments.ScoreSheet(criteria, adjustments);
         } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
                 | org.apache.poi.ooxml.POIXMLException e) {
-            throw ApiProblem.invalid("file", "the body is not an XLSX workbook");
+            throw Refusal.invalid("file", "the body is not an XLSX workbook");
         }
     }
 

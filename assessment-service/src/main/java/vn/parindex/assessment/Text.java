@@ -34,7 +34,7 @@ public final class Text {
     public static String checked(String field, String value) {
         String fault = fault(value);
         if (fault != null) {
-            throw ApiProblem.invalid(field, "the text " + fault);
+            throw Refusal.invalid(field, "the text " + fault);
         }
         return value;
     }

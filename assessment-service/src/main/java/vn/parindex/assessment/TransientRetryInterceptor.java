@@ -55,7 +55,7 @@ public class TransientRetryInterceptor {
                 if (attempt >= attempts) {
                     exhausted.increment();
                     LOG.warnf("%s gave up after %d attempts: %s", call.getMethod().getName(), attempt, TransientFailure.describe(failure));
-                    ApiProblem unavailable = TransientFailure.unavailable();
+                    Refusal unavailable = TransientFailure.unavailable();
                     unavailable.initCause(failure);
                     throw unavailable;
                 }

@@ -59,7 +59,7 @@ public class UnitRegistry {
             if (sameAs(existing, definition)) {
                 return new Registration(existing, false);
             }
-            throw ApiProblem.conflict("unit " + key + " already exists with other values (version " + existing.version
+            throw Refusal.conflict("unit " + key + " already exists with other values (version " + existing.version
                     + "); change it with PUT /api/v1/units/" + key);
         }
         AdministrativeUnit unit = new AdministrativeUnit();
@@ -78,14 +78,14 @@ public class UnitRegistry {
     public AdministrativeUnit change(String key, long expectedVersion, UnitDefinition definition) {
         AdministrativeUnit unit = AdministrativeUnit.findById(key, LockModeType.PESSIMISTIC_WRITE);
         if (unit == null) {
-            throw ApiProblem.notFound("no unit " + key);
+            throw Refusal.notFound("no unit " + key);
         }
         if (!unit.code.equals(definition.code()) || !unit.validFrom.equals(definition.validFrom())) {
-            throw ApiProblem.invalid("validFrom", "code and validFrom identify unit " + key + " and cannot change; "
+            throw Refusal.invalid("validFrom", "code and validFrom identify unit " + key + " and cannot change; "
                     + "register a new unit and record the change between them (POST /api/v1/unit-changes)");
         }
         if (unit.version != expectedVersion) {
-            throw ApiProblem.stale("unit " + key, unit.version, expectedVersion);
+            throw Refusal.stale("unit " + key, unit.version, expectedVersion);
         }
         if (sameAs(unit, definition)) {
             return unit;
@@ -109,13 +109,13 @@ public class UnitRegistry {
         for (int i = 0; i < from.size(); i++) {
             AdministrativeUnit unit = from.get(i);
             if (!change.effectiveDate().minusDays(1).equals(unit.validTo)) {
-                throw ApiProblem.invalid("from[" + i + "]", "unit " + unit.key + " must end on " + change.effectiveDate().minusDays(1)
+                throw Refusal.invalid("from[" + i + "]", "unit " + unit.key + " must end on " + change.effectiveDate().minusDays(1)
                         + ", the day before the change, but ends on " + unit.validTo);
             }
         }
         for (int i = 0; i < to.size(); i++) {
             if (!to.get(i).isValidOn(change.effectiveDate())) {
-                throw ApiProblem.invalid("to[" + i + "]", "unit " + to.get(i).key + " is not valid on " + change.effectiveDate());
+                throw Refusal.invalid("to[" + i + "]", "unit " + to.get(i).key + " is not valid on " + change.effectiveDate());
             }
         }
         Set<AdministrativeUnit> touched = new LinkedHashSet<>();
@@ -165,7 +165,7 @@ public class UnitRegistry {
     public AdministrativeUnit get(String reference, LocalDate validOn) {
         AdministrativeUnit unit = reference.contains("@") ? AdministrativeUnit.findById(reference) : byCode(reference, validOn);
         if (unit == null) {
-            throw ApiProblem.notFound("no unit " + reference + (validOn == null ? "" : " valid on " + validOn));
+            throw Refusal.notFound("no unit " + reference + (validOn == null ? "" : " valid on " + validOn));
         }
         return unit;
     }
@@ -218,7 +218,7 @@ public class UnitRegistry {
             case ABOLISH -> from >= 1 && to == 0 ? null : "an abolition ends units without successors";
         };
         if (expected != null) {
-            throw ApiProblem.invalid(to == 0 && change.kind() != LineageKind.ABOLISH ? "to" : "from", expected);
+            throw Refusal.invalid(to == 0 && change.kind() != LineageKind.ABOLISH ? "to" : "from", expected);
         }
     }
 
@@ -227,7 +227,7 @@ public class UnitRegistry {
         for (int i = 0; i < keys.size(); i++) {
             AdministrativeUnit unit = AdministrativeUnit.findById(keys.get(i), LockModeType.PESSIMISTIC_WRITE);
             if (unit == null) {
-                throw ApiProblem.invalid(field + "[" + i + "]", "no unit " + keys.get(i) + " (give the unit key, code@validFrom)");
+                throw Refusal.invalid(field + "[" + i + "]", "no unit " + keys.get(i) + " (give the unit key, code@validFrom)");
             }
             units.add(unit);
         }
@@ -236,16 +236,16 @@ public class UnitRegistry {
 
     private void apply(AdministrativeUnit unit, UnitDefinition definition) {
         if (definition.validTo() != null && definition.validTo().isBefore(definition.validFrom())) {
-            throw ApiProblem.invalid("validTo", "validTo " + definition.validTo() + " is before validFrom " + definition.validFrom());
+            throw Refusal.invalid("validTo", "validTo " + definition.validTo() + " is before validFrom " + definition.validFrom());
         }
         String parentKey = null;
         if (definition.parentCode() != null) {
             if (definition.parentCode().equals(definition.code())) {
-                throw ApiProblem.invalid("parentCode", "a unit cannot be its own parent");
+                throw Refusal.invalid("parentCode", "a unit cannot be its own parent");
             }
             AdministrativeUnit parent = byCode(definition.parentCode(), definition.validFrom());
             if (parent == null) {
-                throw ApiProblem.invalid("parentCode", "no unit with code " + definition.parentCode() + " valid on " + definition.validFrom());
+                throw Refusal.invalid("parentCode", "no unit with code " + definition.parentCode() + " valid on " + definition.validFrom());
             }
             parentKey = parent.key;
         }
@@ -254,7 +254,7 @@ public class UnitRegistry {
                 AdministrativeUnit.keyOf(definition.code(), definition.validFrom()),
                 definition.validTo() == null ? OPEN_END : definition.validTo(), definition.validFrom()).firstResult();
         if (overlapping != null) {
-            throw ApiProblem.conflict("code " + definition.code() + " already names unit " + overlapping.key + " ("
+            throw Refusal.conflict("code " + definition.code() + " already names unit " + overlapping.key + " ("
                     + overlapping.name + ") in part of that period; a code names one unit of a level at a time");
         }
         unit.rename(definition.name());

@@ -29,9 +29,9 @@ public final class VersionClaim {
             List<Number> current = em.createQuery("select e.version from " + entity + " e where e." + idAttribute + " = :id",
                     Number.class).setParameter("id", id).getResultList();
             if (current.isEmpty()) {
-                throw ApiProblem.notFound("no " + what);
+                throw Refusal.notFound("no " + what);
             }
-            throw ApiProblem.stale(what, current.get(0).longValue(), expected);
+            throw Refusal.stale(what, current.get(0).longValue(), expected);
         }
     }
 

@@ -55,7 +55,7 @@ final class WorkbookCells {
     static Sheet sheet(Workbook workbook, String name) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
-            throw ApiProblem.invalid(name, "the workbook has no sheet '" + name + "'");
+            throw Refusal.invalid(name, "the workbook has no sheet '" + name + "'");
         }
         return sheet;
     }
@@ -69,7 +69,7 @@ final class WorkbookCells {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(sheet + "!" + cell.getAddress().formatAsString(), "'" + value + "' is not a number");
+            throw Refusal.invalid(sheet + "!" + cell.getAddress().formatAsString(), "'" + value + "' is not a number");
         }
     }
 

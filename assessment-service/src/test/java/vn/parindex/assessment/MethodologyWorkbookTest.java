@@ -60,7 +60,7 @@ class MethodologyWorkbookTest {
             edited.getSheet("Tiêu chí").getRow(2).getCell(5).setCellValue("ĐOÁN");
             edited.write(out);
 
-            ApiProblem problem = assertThrows(ApiProblem.class, () -> MethodologyWorkbook.read(new ByteArrayInputStream(out.toByteArray())));
+            Refusal problem = assertThrows(Refusal.class, () -> MethodologyWorkbook.read(new ByteArrayInputStream(out.toByteArray())));
 
             assertEquals("Tiêu chí!F3", problem.errors.get(0).field());
         }
@@ -68,7 +68,7 @@ class MethodologyWorkbookTest {
 
     @Test
     void somethingElseThanAWorkbookIsRefused() {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> MethodologyWorkbook.read(new ByteArrayInputStream("code,name".getBytes())));
+        Refusal problem = assertThrows(Refusal.class, () -> MethodologyWorkbook.read(new ByteArrayInputStream("code,name".getBytes())));
         assertEquals("file", problem.errors.get(0).field());
     }
 

@@ -50,14 +50,14 @@ public class ExternalImports {
     @Transactional
     public Report importSheet(ExternalIndex index, int year, List<List<String>> sheet, String actor, boolean dryRun) {
         if (sheet.isEmpty()) {
-            throw ApiProblem.invalid("body", "the file is empty");
+            throw Refusal.invalid("body", "the file is empty");
         }
         List<String> header = sheet.get(0).stream().map(String::strip).toList();
         int unitColumn = column(header, "unit");
         int nameColumn = column(header, "name");
         Map<String, Integer> componentColumns = new LinkedHashMap<>();
         Map<String, List<Integer>> subColumns = new HashMap<>();
-        List<ApiProblem.FieldError> headerErrors = new ArrayList<>();
+        List<Refusal.FieldError> headerErrors = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             Matcher sub = SUB_DIMENSION.matcher(name);
@@ -69,19 +69,19 @@ public class ExternalImports {
             } else if (sub.matches() && index.components.stream().anyMatch(component -> component.code().equals(sub.group(1)))) {
                 subColumns.computeIfAbsent(sub.group(1), k -> new ArrayList<>()).add(c);
             } else {
-                headerErrors.add(new ApiProblem.FieldError("header." + name, "'" + name + "' is not a column of " + index));
+                headerErrors.add(new Refusal.FieldError("header." + name, "'" + name + "' is not a column of " + index));
             }
         }
         index.components.stream().filter(c -> !componentColumns.containsKey(c.code()))
-                .forEach(c -> headerErrors.add(new ApiProblem.FieldError("header." + c.code(), "the column " + c.code() + " (" + c.name() + ") is missing")));
+                .forEach(c -> headerErrors.add(new Refusal.FieldError("header." + c.code(), "the column " + c.code() + " (" + c.name() + ") is missing")));
         if (unitColumn < 0) {
-            headerErrors.add(new ApiProblem.FieldError("header.unit", "the column 'unit' (the unit code) is missing"));
+            headerErrors.add(new Refusal.FieldError("header.unit", "the column 'unit' (the unit code) is missing"));
         }
         if (nameColumn < 0) {
-            headerErrors.add(new ApiProblem.FieldError("header.name", "the column 'name' is missing"));
+            headerErrors.add(new Refusal.FieldError("header.name", "the column 'name' is missing"));
         }
         if (!headerErrors.isEmpty()) {
-            throw ApiProblem.invalid(headerErrors);
+            throw Refusal.invalid(headerErrors);
         }
         Map<String, BigDecimal> weights = new HashMap<>();
         List<RowReport> reports = new ArrayList<>();
@@ -173,7 +173,7 @@ public class ExternalImports {
             }
             return rows;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw ApiProblem.invalid("body", "the CSV file cannot be read: " + e.getMessage());
+            throw Refusal.invalid("body", "the CSV file cannot be read: " + e.getMessage());
         }
     }
 
@@ -193,7 +193,7 @@ public class ExternalImports {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw ApiProblem.invalid("body", "the body is not an XLSX workbook");
+            throw Refusal.invalid("body", "the body is not an XLSX workbook");
         }
     }
 

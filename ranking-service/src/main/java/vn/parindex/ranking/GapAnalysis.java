@@ -26,11 +26,11 @@ public class GapAnalysis {
     /** Targets: the next rank up, and the chosen rank when given. */
     public View analyse(String period, Visibility visibility, String unit, Integer targetRank) {
         LeagueTableView table = tables.cached(period, visibility, null, false)
-                .orElseThrow(() -> ApiProblem.notFound("no " + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
+                .orElseThrow(() -> Refusal.notFound("no " + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
         LeagueTableView.Row row = table.rows().stream().filter(r -> r.unitCode().equals(unit) || r.unitKey().equals(unit)).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("unit " + unit + " is not in the table of " + period));
+                .orElseThrow(() -> Refusal.notFound("unit " + unit + " is not in the table of " + period));
         if (targetRank != null && (targetRank < 1 || targetRank > table.fieldSize())) {
-            throw ApiProblem.invalid("targetRank", "a rank runs from 1 to " + table.fieldSize());
+            throw Refusal.invalid("targetRank", "a rank runs from 1 to " + table.fieldSize());
         }
         AssessmentResult result = AssessmentResult.findById(new AssessmentResult.Id(period, row.unitKey()));
         List<Gap.Node> areas = result.areas.stream().map(GapAnalysis::node).toList();

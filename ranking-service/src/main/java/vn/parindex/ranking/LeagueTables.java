@@ -68,7 +68,7 @@ public class LeagueTables {
         AssessmentResult first = results.get(0);
         List<LeagueTable.Entry> entries = results.stream().map(r -> entry(r, area)).filter(e -> e != null).toList();
         if (entries.isEmpty()) {
-            throw ApiProblem.invalid("area", "period " + period + " has no area " + area);
+            throw Refusal.invalid("area", "period " + period + " has no area " + area);
         }
         LeagueTable table = LeagueTable.of(entries, TieRule.valueOf(first.tieRule));
         Map<String, YearOverYear.Previous> previous = area == null && compare ? previousTable(first) : Map.of();

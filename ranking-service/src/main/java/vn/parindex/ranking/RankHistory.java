@@ -33,7 +33,7 @@ public class RankHistory {
 
     public View of(String unitKey, String family) {
         if (UnitReplica.findById(unitKey) == null) {
-            throw ApiProblem.notFound("no unit " + unitKey);
+            throw Refusal.notFound("no unit " + unitKey);
         }
         Map<String, String> relations = ancestors(unitKey);
         List<String> periods = LeagueTables.periods(null).stream()

@@ -56,7 +56,7 @@ public class SipasTables {
             }
         }
         if (entries.isEmpty()) {
-            throw ApiProblem.invalid("factor", "wave " + wave + " has no factor " + factor);
+            throw Refusal.invalid("factor", "wave " + wave + " has no factor " + factor);
         }
         long seed = seed(wave + "/" + (factor == null ? "" : factor));
         Map<String, RankIntervals.Interval> intervals = full ? RankIntervals.of(estimates, RANK_REPLICATES, seed) : Map.of();

@@ -39,8 +39,8 @@ public final class TransientFailure {
         return sqlState(failure);
     }
 
-    public static ApiProblem unavailable() {
-        return ApiProblem.unavailable("the database is busy with conflicting writes; nothing was written, send the same request "
+    public static Refusal unavailable() {
+        return Refusal.unavailable("the database is busy with conflicting writes; nothing was written, send the same request "
                 + "again", RETRY_AFTER_SECONDS);
     }
 

@@ -87,7 +87,7 @@ public final class QuestionnaireWorkbook {
 
     public static QuestionnaireDocument read(byte[] bytes) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            List<ApiProblem.FieldError> errors = new ArrayList<>();
+            List<Refusal.FieldError> errors = new ArrayList<>();
             Sheet general = sheet(workbook, GENERAL);
             String code = null;
             String name = null;
@@ -113,7 +113,7 @@ public final class QuestionnaireWorkbook {
                     case "tong hop yeu to" -> factorMethod = method(value, cell, errors);
                     case "tong hop chi so" -> indexMethod = method(value, cell, errors);
                     case "" -> { }
-                    default -> errors.add(new ApiProblem.FieldError(GENERAL + "!A" + (r + 1), "unknown setting '" + text(row.getCell(0)) + "'"));
+                    default -> errors.add(new Refusal.FieldError(GENERAL + "!A" + (r + 1), "unknown setting '" + text(row.getCell(0)) + "'"));
                 }
             }
             List<QuestionnaireDocument.ScaleLevel> scale = new ArrayList<>();
@@ -139,19 +139,19 @@ public final class QuestionnaireWorkbook {
                         text(row.getCell(1)).isEmpty() ? null : text(row.getCell(1)), decimal(text(row.getCell(2)), BANDS + "!C" + r, errors))));
             }
             if (code == null || code.isEmpty()) {
-                errors.add(new ApiProblem.FieldError(GENERAL + "!B2", "the questionnaire needs its code (Mã)"));
+                errors.add(new Refusal.FieldError(GENERAL + "!B2", "the questionnaire needs its code (Mã)"));
             }
             if (name == null || name.isEmpty()) {
-                errors.add(new ApiProblem.FieldError(GENERAL + "!B3", "the questionnaire needs its name (Tên)"));
+                errors.add(new Refusal.FieldError(GENERAL + "!B3", "the questionnaire needs its name (Tên)"));
             }
             if (!errors.isEmpty()) {
-                throw ApiProblem.invalid(errors);
+                throw Refusal.invalid(errors);
             }
             return new QuestionnaireDocument(code, name, description, template, scale, satisfied, factors, items, profile,
                     new Aggregation(factorMethod, indexMethod), bands);
         } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
                 | org.apache.poi.ooxml.POIXMLException e) {
-            throw ApiProblem.invalid("body", "the body is not an XLSX workbook");
+            throw Refusal.invalid("body", "the body is not an XLSX workbook");
         }
     }
 
@@ -171,7 +171,7 @@ public final class QuestionnaireWorkbook {
     private static Sheet sheet(Workbook workbook, String name) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
-            throw ApiProblem.invalid(name, "the workbook has no sheet '" + name + "'");
+            throw Refusal.invalid(name, "the workbook has no sheet '" + name + "'");
         }
         return sheet;
     }
@@ -202,41 +202,41 @@ public final class QuestionnaireWorkbook {
         return folded.equals("co") || folded.equals("x") || folded.equals("true") || folded.equals("yes");
     }
 
-    private static Integer integer(String value, String cell, List<ApiProblem.FieldError> errors) {
+    private static Integer integer(String value, String cell, List<Refusal.FieldError> errors) {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            errors.add(new ApiProblem.FieldError(cell, "'" + value + "' is not a whole number"));
+            errors.add(new Refusal.FieldError(cell, "'" + value + "' is not a whole number"));
             return 0;
         }
     }
 
-    private static List<Integer> integers(String value, String cell, List<ApiProblem.FieldError> errors) {
+    private static List<Integer> integers(String value, String cell, List<Refusal.FieldError> errors) {
         return value.isBlank() ? null : Arrays.stream(value.split("[,;\\s]+")).map(v -> integer(v, cell, errors)).toList();
     }
 
-    private static BigDecimal decimal(String value, String cell, List<ApiProblem.FieldError> errors) {
+    private static BigDecimal decimal(String value, String cell, List<Refusal.FieldError> errors) {
         if (value.isBlank()) {
             return null;
         }
         try {
             return new BigDecimal(value.replace(',', '.'));
         } catch (NumberFormatException e) {
-            errors.add(new ApiProblem.FieldError(cell, "'" + value + "' is not a number"));
+            errors.add(new Refusal.FieldError(cell, "'" + value + "' is not a number"));
             return null;
         }
     }
 
-    private static Method method(String value, String cell, List<ApiProblem.FieldError> errors) {
+    private static Method method(String value, String cell, List<Refusal.FieldError> errors) {
         try {
             return Method.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new ApiProblem.FieldError(cell, "'" + value + "' is not MEAN or WEIGHTED_MEAN"));
+            errors.add(new Refusal.FieldError(cell, "'" + value + "' is not MEAN or WEIGHTED_MEAN"));
             return Method.MEAN;
         }
     }
 
-    private static List<QuestionnaireDocument.Option> options(String value, String cell, List<ApiProblem.FieldError> errors) {
+    private static List<QuestionnaireDocument.Option> options(String value, String cell, List<Refusal.FieldError> errors) {
         List<QuestionnaireDocument.Option> options = new ArrayList<>();
         if (value.isBlank()) {
             return options;
@@ -244,7 +244,7 @@ public final class QuestionnaireWorkbook {
         for (String part : value.split(";")) {
             String[] pair = part.split("=", 2);
             if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-                errors.add(new ApiProblem.FieldError(cell, "'" + part.strip() + "' is not value=label"));
+                errors.add(new Refusal.FieldError(cell, "'" + part.strip() + "' is not value=label"));
             } else {
                 options.add(new QuestionnaireDocument.Option(pair[0].strip(), pair[1].strip()));
             }

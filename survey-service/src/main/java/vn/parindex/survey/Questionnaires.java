@@ -52,16 +52,16 @@ public class Questionnaires {
      */
     @Transactional
     public Imported importDocument(QuestionnaireDocument submitted, Long expectedVersion, String actor) {
-        List<ApiProblem.FieldError> invalid = validator.validate(submitted).stream()
-                .map(v -> new ApiProblem.FieldError(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(ApiProblem.FieldError::field)).toList();
+        List<Refusal.FieldError> invalid = validator.validate(submitted).stream()
+                .map(v -> new Refusal.FieldError(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Refusal.FieldError::field)).toList();
         if (!invalid.isEmpty()) {
-            throw ApiProblem.invalid(invalid);
+            throw Refusal.invalid(invalid);
         }
         QuestionnaireDocument document = QuestionnaireRules.withDefaults(submitted);
-        List<ApiProblem.FieldError> violations = QuestionnaireRules.violations(document);
+        List<Refusal.FieldError> violations = QuestionnaireRules.violations(document);
         if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
+            throw Refusal.invalid(violations);
         }
         String text = write(document);
         String hash = sha256(text);
@@ -72,13 +72,13 @@ public class Questionnaires {
             return new Imported(latest.get(), false);
         }
         if (expectedVersion == null && latest.isPresent()) {
-            throw ApiProblem.conflict("questionnaire " + document.code() + " exists (version " + latest.get().version + "); publish a "
+            throw Refusal.conflict("questionnaire " + document.code() + " exists (version " + latest.get().version + "); publish a "
                     + "new version with PUT /api/v1/questionnaires/" + document.code() + " and If-Match: " + latest.get().version);
         }
         if (expectedVersion != null) {
-            long current = latest.map(v -> (long) v.version).orElseThrow(() -> ApiProblem.notFound("no questionnaire " + document.code()));
+            long current = latest.map(v -> (long) v.version).orElseThrow(() -> Refusal.notFound("no questionnaire " + document.code()));
             if (current != expectedVersion) {
-                throw ApiProblem.stale("questionnaire " + document.code(), current, expectedVersion);
+                throw Refusal.stale("questionnaire " + document.code(), current, expectedVersion);
             }
         }
         QuestionnaireVersion version = new QuestionnaireVersion();
@@ -101,7 +101,7 @@ public class Questionnaires {
     public QuestionnaireVersion version(String code, int version) {
         QuestionnaireVersion found = QuestionnaireVersion.findById(new QuestionnaireVersion.Key(code, version));
         if (found == null) {
-            throw ApiProblem.notFound("no questionnaire " + code + " version " + version);
+            throw Refusal.notFound("no questionnaire " + code + " version " + version);
         }
         return found;
     }
@@ -116,7 +116,7 @@ public class Questionnaires {
     public List<QuestionnaireVersion> versions(String code) {
         List<QuestionnaireVersion> versions = QuestionnaireVersion.<QuestionnaireVersion>find("code = ?1 order by version", code).list();
         if (versions.isEmpty()) {
-            throw ApiProblem.notFound("no questionnaire " + code);
+            throw Refusal.notFound("no questionnaire " + code);
         }
         return versions;
     }

@@ -53,10 +53,10 @@ public final class ResponseFiles {
         try {
             tree = json.readTree(body);
         } catch (IOException e) {
-            throw ApiProblem.invalid("body", "the body is not valid JSON: " + e.getMessage());
+            throw Refusal.invalid("body", "the body is not valid JSON: " + e.getMessage());
         }
         if (tree == null || !tree.isArray()) {
-            throw ApiProblem.invalid("body", "a batch is a JSON array of responses (or NDJSON, one per line)");
+            throw Refusal.invalid("body", "a batch is a JSON array of responses (or NDJSON, one per line)");
         }
         limit(tree.size());
         List<Ingestion.Row> rows = new ArrayList<>(tree.size());
@@ -131,7 +131,7 @@ public final class ResponseFiles {
             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get().parse(reader);
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
-                throw ApiProblem.invalid("body", "the file is empty");
+                throw Refusal.invalid("body", "the file is empty");
             }
             List<String> header = new ArrayList<>();
             records.get(0).forEach(header::add);
@@ -145,7 +145,7 @@ public final class ResponseFiles {
             }
             return rows;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw ApiProblem.invalid("body", "the CSV file cannot be read: " + e.getMessage());
+            throw Refusal.invalid("body", "the CSV file cannot be read: " + e.getMessage());
         }
     }
 
@@ -155,7 +155,7 @@ public final class ResponseFiles {
             Sheet sheet = workbook.getSheetAt(0);
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             if (headerRow == null) {
-                throw ApiProblem.invalid("body", "the first sheet is empty");
+                throw Refusal.invalid("body", "the first sheet is empty");
             }
             List<String> header = new ArrayList<>();
             for (int c = 0; c < headerRow.getLastCellNum(); c++) {
@@ -180,10 +180,10 @@ public final class ResponseFiles {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiProblem problem) {
+            if (e instanceof Refusal problem) {
                 throw problem;
             }
-            throw ApiProblem.invalid("body", "the body is not an XLSX workbook: " + e.getMessage());
+            throw Refusal.invalid("body", "the body is not an XLSX workbook: " + e.getMessage());
         }
     }
 
@@ -219,7 +219,7 @@ public final class ResponseFiles {
         int unit = -1;
         Map<Integer, String> items = new LinkedHashMap<>();
         Map<Integer, String> profile = new LinkedHashMap<>();
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        List<Refusal.FieldError> errors = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).strip();
             String folded = SearchName.fold(name);
@@ -235,26 +235,26 @@ public final class ResponseFiles {
             } else if (questionnaire.isProfileQuestion(name)) {
                 profile.put(c, name);
             } else {
-                errors.add(new ApiProblem.FieldError("header." + name,
+                errors.add(new Refusal.FieldError("header." + name,
                         "column " + (c + 1) + " '" + name + "' is neither id, unit, an item nor a profile question of "
                                 + questionnaire.code() + " v" + questionnaire.version()));
             }
         }
         if (id < 0) {
-            errors.add(new ApiProblem.FieldError("header.id", "the header has no 'id' column (the response id)"));
+            errors.add(new Refusal.FieldError("header.id", "the header has no 'id' column (the response id)"));
         }
         if (unit < 0) {
-            errors.add(new ApiProblem.FieldError("header.unit", "the header has no 'unit' column (the unit code)"));
+            errors.add(new Refusal.FieldError("header.unit", "the header has no 'unit' column (the unit code)"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         return new Columns(id, unit, items, profile);
     }
 
     private static void limit(int rows) {
         if (rows > Ingestion.MAX_BATCH) {
-            throw ApiProblem.tooLarge("a batch holds at most " + Ingestion.MAX_BATCH + " responses; split the file");
+            throw Refusal.tooLarge("a batch holds at most " + Ingestion.MAX_BATCH + " responses; split the file");
         }
     }
 }

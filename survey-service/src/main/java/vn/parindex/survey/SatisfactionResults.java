@@ -157,7 +157,7 @@ public class SatisfactionResults {
         UnitResult stored = UnitResult.findById(new UnitResult.Key(waveCode, unitCode));
         if (stored == null) {
             waves.find(waveCode);
-            throw ApiProblem.notFound("no result yet for unit " + unitCode + " in wave " + waveCode);
+            throw Refusal.notFound("no result yet for unit " + unitCode + " in wave " + waveCode);
         }
         return read(stored);
     }
@@ -170,7 +170,7 @@ public class SatisfactionResults {
     public Recount recount(String waveCode, boolean repair) {
         Waves.Spec spec = waves.spec(waveCode);
         if (spec == null) {
-            throw ApiProblem.notFound("no survey wave " + waveCode);
+            throw Refusal.notFound("no survey wave " + waveCode);
         }
         Questionnaire questionnaire = spec.questionnaire();
         List<String> differences = new ArrayList<>();

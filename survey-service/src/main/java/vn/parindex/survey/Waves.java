@@ -68,22 +68,22 @@ public class Waves {
     public Wave create(NewWave request, String actor) {
         VersionClaim.lockCreation("wave", request.code());
         if (Wave.findById(request.code()) != null) {
-            throw ApiProblem.conflict("the wave " + request.code() + " exists already");
+            throw Refusal.conflict("the wave " + request.code() + " exists already");
         }
         if (request.closesOn().isBefore(request.opensOn())) {
-            throw ApiProblem.invalid("closesOn", "the wave closes before it opens");
+            throw Refusal.invalid("closesOn", "the wave closes before it opens");
         }
         QuestionnaireVersion questionnaire = request.questionnaire().version() == null
                 ? questionnaires.latest(request.questionnaire().code())
-                        .orElseThrow(() -> ApiProblem.invalid("questionnaire.code", "there is no questionnaire " + request.questionnaire().code()))
+                        .orElseThrow(() -> Refusal.invalid("questionnaire.code", "there is no questionnaire " + request.questionnaire().code()))
                 : questionnaires.version(request.questionnaire().code(), request.questionnaire().version());
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        List<Refusal.FieldError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         List<WaveUnit> units = new ArrayList<>();
         for (int i = 0; i < request.units().size(); i++) {
             UnitTarget unit = request.units().get(i);
             if (!codes.add(unit.code())) {
-                errors.add(new ApiProblem.FieldError("units[" + i + "].code", "the unit " + unit.code() + " appears twice"));
+                errors.add(new Refusal.FieldError("units[" + i + "].code", "the unit " + unit.code() + " appears twice"));
                 continue;
             }
             WaveUnit waveUnit = new WaveUnit();
@@ -96,14 +96,14 @@ public class Waves {
             } else if (unit.population() != null && request.margin() != null) {
                 waveUnit.target = Math.toIntExact(SampleSize.of(unit.population(), request.margin()));
             } else {
-                errors.add(new ApiProblem.FieldError("units[" + i + "].target",
+                errors.add(new Refusal.FieldError("units[" + i + "].target",
                         "give a target, or a population and the wave's margin to derive it from"));
                 continue;
             }
             units.add(waveUnit);
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         Wave wave = new Wave();
         wave.code = request.code();
@@ -127,7 +127,7 @@ public class Waves {
     public Wave find(String code) {
         Wave wave = Wave.findById(code);
         if (wave == null) {
-            throw ApiProblem.notFound("no survey wave " + code);
+            throw Refusal.notFound("no survey wave " + code);
         }
         return wave;
     }
@@ -146,7 +146,7 @@ public class Waves {
         VersionClaim.claim("Wave", "code", code, expectedVersion, "survey wave " + code);
         Wave wave = find(code);
         if (wave.status(now) == Wave.Status.CLOSED) {
-            throw ApiProblem.conflict("the wave " + code + " is closed already");
+            throw Refusal.conflict("the wave " + code + " is closed already");
         }
         wave.closedAt = now;
         specs.remove(code);

@@ -28,7 +28,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.assessment.AdjustmentAward;
-import vn.parindex.assessment.ApiProblem;
+import vn.parindex.assessment.Refusal;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentResults;
 import vn.parindex.assessment.Assessments;
@@ -105,7 +105,7 @@ public class AssessmentResource {
     public Response uploadSelfAssessment(@PathParam("period") String period, @PathParam("unit") String unit,
             @PathParam("stage") String stage, @HeaderParam("If-Match") String ifMatch, InputStream workbook) {
         if (stage(stage) != Stage.SELF) {
-            throw ApiProblem.invalid("stage", "a workbook carries the self-assessment; other stages are written as JSON");
+            throw Refusal.invalid("stage", "a workbook carries the self-assessment; other stages are written as JSON");
         }
         return view(assessments.write(period, unit, Stage.SELF, Versions.expected(ifMatch),
                 ScoreWorkbook.readSelfAssessment(workbook), actors.current()));
@@ -207,7 +207,7 @@ public class AssessmentResource {
             case "appraised" -> Stage.APPRAISED;
             case "final" -> Stage.FINAL;
             case "survey" -> Stage.SURVEY;
-            default -> throw ApiProblem.invalid("stage", "'" + value + "' is not self, appraised, final or survey");
+            default -> throw Refusal.invalid("stage", "'" + value + "' is not self, appraised, final or survey");
         };
     }
 
@@ -215,7 +215,7 @@ public class AssessmentResource {
         try {
             return Action.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("action", "'" + value + "' is not submit, appraise, request-explanation, explain, finalize or publish");
+            throw Refusal.invalid("action", "'" + value + "' is not submit, appraise, request-explanation, explain, finalize or publish");
         }
     }
 

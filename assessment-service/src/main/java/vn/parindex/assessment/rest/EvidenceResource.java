@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.parindex.assessment.ApiProblem;
+import vn.parindex.assessment.Refusal;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEvidence;
 import vn.parindex.assessment.Assessments;
@@ -67,7 +67,7 @@ public class EvidenceResource {
             @QueryParam("criterion") String criterion, @QueryParam("fileName") String fileName,
             @QueryParam("description") String description, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         if (criterion == null || criterion.isBlank()) {
-            throw ApiProblem.invalid("criterion", "name the criterion the file is evidence for");
+            throw Refusal.invalid("criterion", "name the criterion the file is evidence for");
         }
         Evidence stored = evidence.upload(period, unit, criterion, fileName, contentType, body, description, actors.current());
         return created(period, unit, stored);

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.parindex.assessment.ApiProblem;
+import vn.parindex.assessment.Refusal;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentPeriod;
 import vn.parindex.assessment.AssessmentResults;
@@ -229,7 +229,7 @@ public class PeriodResource {
         find(code);
         Stage written = AssessmentResource.stage(stage);
         if (written != Stage.APPRAISED && written != Stage.FINAL) {
-            throw ApiProblem.invalid("stage", "a period workbook carries appraised or final points");
+            throw Refusal.invalid("stage", "a period workbook carries appraised or final points");
         }
         return UnitsReport.of(code, stage, periodActions.write(code, written, PeriodScoreWorkbook.read(workbook, code, written), actors.current()));
     }
@@ -237,7 +237,7 @@ public class PeriodResource {
     private static AssessmentPeriod find(String code) {
         AssessmentPeriod period = AssessmentPeriod.findById(code);
         if (period == null) {
-            throw ApiProblem.notFound("no period " + code);
+            throw Refusal.notFound("no period " + code);
         }
         return period;
     }

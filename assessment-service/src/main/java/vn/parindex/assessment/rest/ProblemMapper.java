@@ -25,10 +25,8 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.parindex.assessment.ApiProblem;
+import vn.parindex.assessment.Refusal;
 import vn.parindex.assessment.TransientFailure;
-import vn.parindex.assessment.scoring.ScoringException;
-import vn.parindex.assessment.workflow.WorkflowException;
 
 /** Turns every failure into RFC 9457 problem+json: bad input is a 4xx naming the field, never a 500. */
 public class ProblemMapper {
@@ -36,22 +34,38 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
-    public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        List<Problem.FieldError> errors = problem.errors.stream()
+    public Response refusal(Refusal refusal, UriInfo uri) {
+        List<Problem.FieldError> errors = refusal.errors.stream()
                 .map(error -> new Problem.FieldError(error.field(), error.detail())).toList();
-        return Problem.response(problem.status, problem.title, problem.getMessage(), path(uri), errors, problem.retryAfter,
-                problem.currentVersion);
+        return Problem.response(status(refusal.kind), title(refusal.kind), refusal.getMessage(), path(uri), errors,
+                refusal.retryAfter, refusal.currentVersion);
     }
 
-    @ServerExceptionMapper
-    public Response refusedByWorkflow(WorkflowException e, UriInfo uri) {
-        int status = e.refusal.forbidden() ? 403 : 409;
-        return Problem.response(status, status == 403 ? "Forbidden" : "Conflict", e.getMessage(), path(uri), List.of());
+    /** The HTTP status of a kind of refusal; also what a bulk answer reports per item. */
+    public static int status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case TOO_MANY_REQUESTS -> 429;
+            case UNAVAILABLE -> 503;
+        };
     }
 
-    @ServerExceptionMapper
-    public Response unscorable(ScoringException e, UriInfo uri) {
-        return Problem.response(400, "Invalid request", e.getMessage(), path(uri), List.of(new Problem.FieldError(e.path(), e.getMessage())));
+    private static String title(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> "Invalid request";
+            case FORBIDDEN -> "Forbidden";
+            case NOT_FOUND -> "Not found";
+            case CONFLICT -> "Conflict";
+            case TOO_LARGE -> "Content too large";
+            case UNSUPPORTED_TYPE -> "Unsupported media type";
+            case TOO_MANY_REQUESTS -> "Too many requests";
+            case UNAVAILABLE -> "Service unavailable";
+        };
     }
 
     @ServerExceptionMapper
@@ -106,11 +120,11 @@ public class ProblemMapper {
         if (TransientFailure.is(e)) {
             // a conflict that escaped the retries (or came from a path without them): the request may simply be sent again
             LOG.warnf("transient database conflict on %s: %s", path(uri), TransientFailure.describe(e));
-            return apiProblem(TransientFailure.unavailable(), uri);
+            return refusal(TransientFailure.unavailable(), uri);
         }
         if (TransientFailure.isDuplicate(e)) {
             LOG.infof("concurrent creation on %s: %s", path(uri), TransientFailure.describe(e));
-            return apiProblem(ApiProblem.conflict("a concurrent request created the same thing; read it again"), uri);
+            return refusal(Refusal.conflict("a concurrent request created the same thing; read it again"), uri);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s on %s", incident, path(uri));

@@ -22,7 +22,7 @@ class PlumbingCopiesTest {
     private static final Path REPO = Path.of(System.getProperty("parindex.repo", "../..")).toAbsolutePath().normalize();
 
     @ParameterizedTest
-    @ValueSource(strings = { "ApiProblem", "Text", "TransientFailure", "RetryTransient", "TransientRetryInterceptor",
+    @ValueSource(strings = { "Refusal", "Text", "TransientFailure", "RetryTransient", "TransientRetryInterceptor",
             "rest/Problem", "rest/TextRules", "rest/HttpDoor", "messaging/Outbox", "messaging/OutboxEvent",
             "messaging/OutboxRelay", "messaging/KafkaReadiness", "VersionClaim" })
     void eachCopyIsTheSameButForItsPackage(String file) throws IOException {

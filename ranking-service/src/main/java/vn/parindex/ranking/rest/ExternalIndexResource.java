@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.parindex.ranking.ApiProblem;
+import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.ExternalImports;
 import vn.parindex.ranking.ExternalTables;
 import vn.parindex.ranking.table.ExternalIndex;
@@ -51,7 +51,7 @@ public class ExternalIndexResource {
             byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         ExternalIndex kind = kind(index);
         if (year < 2000 || year > 2100) {
-            throw ApiProblem.invalid("year", "the year " + year + " is out of range");
+            throw Refusal.invalid("year", "the year " + year + " is out of range");
         }
         List<List<String>> sheet = headers.getMediaType().isCompatible(MediaType.valueOf(XLSX)) ? ExternalImports.xlsx(body)
                 : ExternalImports.csv(body);
@@ -67,7 +67,7 @@ public class ExternalIndexResource {
     @jakarta.ws.rs.Produces({ MediaType.APPLICATION_JSON, "text/csv", XLSX })
     public Response table(@PathParam("index") String index, @PathParam("year") int year,
             @QueryParam("lang") @DefaultValue("en") String lang, @Context HttpHeaders headers) {
-        ExternalTables.View table = tables.build(kind(index), year).orElseThrow(() -> ApiProblem.notFound("no " + index + " results for " + year));
+        ExternalTables.View table = tables.build(kind(index), year).orElseThrow(() -> Refusal.notFound("no " + index + " results for " + year));
         String wanted = Sheets.wanted(headers);
         if (wanted == null) {
             return Response.ok(table, MediaType.APPLICATION_JSON).build();
@@ -94,7 +94,7 @@ public class ExternalIndexResource {
         try {
             return ExternalIndex.valueOf(index.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("index", "'" + index + "' is not PAPI or PCI");
+            throw Refusal.invalid("index", "'" + index + "' is not PAPI or PCI");
         }
     }
 }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.parindex.ranking.ApiProblem;
+import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.LeagueTableView;
 import vn.parindex.ranking.LeagueTableView.Visibility;
 import vn.parindex.ranking.GapAnalysis;
@@ -56,7 +56,7 @@ public class LeagueTableResource {
             @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("area") String area,
             @QueryParam("derived") @DefaultValue("false") boolean derived, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         checkVisibility(visibility);
-        LeagueTableView table = tables.cached(period, visibility, area, derived).orElseThrow(() -> ApiProblem.notFound("no "
+        LeagueTableView table = tables.cached(period, visibility, area, derived).orElseThrow(() -> Refusal.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
         String wanted = Sheets.wanted(headers);
         if (wanted == null) {
@@ -90,7 +90,7 @@ public class LeagueTableResource {
     private void checkVisibility(Visibility visibility) {
         if (visibility == Visibility.PROVISIONAL && !(identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.APPRAISER))) {
             throw identity.isAnonymous() ? new UnauthorizedException()
-                    : ApiProblem.forbidden("provisional tables are for admins and appraisers");
+                    : Refusal.forbidden("provisional tables are for admins and appraisers");
         }
     }
 

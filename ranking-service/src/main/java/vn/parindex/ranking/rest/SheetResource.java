@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.parindex.ranking.ApiProblem;
+import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.Text;
 
 /**
@@ -46,13 +46,13 @@ public class SheetResource {
     public Response sheet(@Valid @NotNull SheetRequest sheet, @QueryParam("format") @DefaultValue("xlsx") String format,
             @QueryParam("lang") @DefaultValue("en") String lang) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw ApiProblem.invalid("format", "csv or xlsx, not " + format);
+            throw Refusal.invalid("format", "csv or xlsx, not " + format);
         }
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < sheet.rows().size(); r++) {
             List<Object> cells = sheet.rows().get(r);
             if (cells.size() != sheet.header().size()) {
-                throw ApiProblem.invalid("rows[" + r + "]", "has " + cells.size() + " cells, the header " + sheet.header().size());
+                throw Refusal.invalid("rows[" + r + "]", "has " + cells.size() + " cells, the header " + sheet.header().size());
             }
             List<Object> row = new ArrayList<>();
             for (int c = 0; c < cells.size(); c++) {
@@ -61,13 +61,13 @@ public class SheetResource {
                     row.add(new BigDecimal(number.toString()));
                 } else if (cell instanceof String text) {
                     if (text.length() > MAX_CELL) {
-                        throw ApiProblem.invalid("rows[" + r + "][" + c + "]", "a cell holds at most " + MAX_CELL + " characters");
+                        throw Refusal.invalid("rows[" + r + "][" + c + "]", "a cell holds at most " + MAX_CELL + " characters");
                     }
                     row.add(Text.checked("rows[" + r + "][" + c + "]", text));
                 } else if (cell == null) {
                     row.add(null);
                 } else {
-                    throw ApiProblem.invalid("rows[" + r + "][" + c + "]", "a cell is text, a number or null");
+                    throw Refusal.invalid("rows[" + r + "][" + c + "]", "a cell is text, a number or null");
                 }
             }
             rows.add(row);

@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.parindex.ranking.ApiProblem;
+import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.LeagueTableView.Visibility;
 import vn.parindex.ranking.SipasTableView;
 import vn.parindex.ranking.SipasTables;
@@ -41,9 +41,9 @@ public class SipasTableResource {
             @QueryParam("lang") @DefaultValue("en") String lang, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         if (visibility == Visibility.PROVISIONAL && !(identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.APPRAISER))) {
             throw identity.isAnonymous() ? new UnauthorizedException()
-                    : ApiProblem.forbidden("provisional tables are for admins and appraisers");
+                    : Refusal.forbidden("provisional tables are for admins and appraisers");
         }
-        SipasTableView table = tables.build(wave, visibility, factor).orElseThrow(() -> ApiProblem.notFound("no "
+        SipasTableView table = tables.build(wave, visibility, factor).orElseThrow(() -> Refusal.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "final " : "") + "survey results for wave " + wave));
         String wanted = Sheets.wanted(headers);
         if (wanted == null) {

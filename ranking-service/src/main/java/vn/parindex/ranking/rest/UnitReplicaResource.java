@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.parindex.ranking.ApiProblem;
+import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.RankHistory;
 import vn.parindex.ranking.SearchName;
 import vn.parindex.ranking.UnitReplica;
@@ -58,7 +58,7 @@ public class UnitReplicaResource {
     public UnitView get(@PathParam("reference") String reference, @QueryParam("validOn") LocalDate validOn) {
         UnitReplica unit = reference.contains("@") ? UnitReplica.findById(reference) : byCode(reference, validOn);
         if (unit == null) {
-            throw ApiProblem.notFound("no unit " + reference + (validOn == null ? "" : " valid on " + validOn) + " has been replicated");
+            throw Refusal.notFound("no unit " + reference + (validOn == null ? "" : " valid on " + validOn) + " has been replicated");
         }
         return UnitView.of(unit);
     }
@@ -72,7 +72,7 @@ public class UnitReplicaResource {
     public RankHistory.View history(@PathParam("reference") String reference, @QueryParam("validOn") LocalDate validOn,
             @QueryParam("family") String family) {
         if (family == null || family.isBlank()) {
-            throw ApiProblem.invalid("family", "name the index family, e.g. PAR-PROVINCE");
+            throw Refusal.invalid("family", "name the index family, e.g. PAR-PROVINCE");
         }
         return history.of(get(reference, validOn).key(), family);
     }

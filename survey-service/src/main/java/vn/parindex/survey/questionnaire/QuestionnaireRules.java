@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.parindex.survey.ApiProblem;
+import vn.parindex.survey.Refusal;
 import vn.parindex.survey.questionnaire.QuestionnaireDocument.Aggregation;
 import vn.parindex.survey.questionnaire.QuestionnaireDocument.Method;
 import vn.parindex.survey.questionnaire.QuestionnaireDocument.ScaleLevel;
@@ -53,67 +53,67 @@ public final class QuestionnaireRules {
     }
 
     /** Every rule the (defaulted) document breaks, each naming its field; empty when it is sound. */
-    public static List<ApiProblem.FieldError> violations(QuestionnaireDocument q) {
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
+    public static List<Refusal.FieldError> violations(QuestionnaireDocument q) {
+        List<Refusal.FieldError> errors = new ArrayList<>();
         Set<Integer> values = new HashSet<>();
         for (int i = 0; i < q.scale().size(); i++) {
             if (!values.add(q.scale().get(i).value())) {
-                errors.add(new ApiProblem.FieldError("scale[" + i + "].value", "the value " + q.scale().get(i).value() + " appears twice"));
+                errors.add(new Refusal.FieldError("scale[" + i + "].value", "the value " + q.scale().get(i).value() + " appears twice"));
             }
         }
         if (values.size() < 2) {
-            errors.add(new ApiProblem.FieldError("scale", "a scale needs at least two levels"));
+            errors.add(new Refusal.FieldError("scale", "a scale needs at least two levels"));
         }
         for (int i = 0; i < q.satisfied().size(); i++) {
             if (!values.contains(q.satisfied().get(i))) {
-                errors.add(new ApiProblem.FieldError("satisfied[" + i + "]", q.satisfied().get(i) + " is not a value of the scale"));
+                errors.add(new Refusal.FieldError("satisfied[" + i + "]", q.satisfied().get(i) + " is not a value of the scale"));
             }
         }
         if (new HashSet<>(q.satisfied()).containsAll(values)) {
-            errors.add(new ApiProblem.FieldError("satisfied", "if every answer counts as satisfied, the index says nothing"));
+            errors.add(new Refusal.FieldError("satisfied", "if every answer counts as satisfied, the index says nothing"));
         }
         Map<String, Integer> itemsPerFactor = new HashMap<>();
         for (int i = 0; i < q.factors().size(); i++) {
             String code = q.factors().get(i).code();
             if (!CODE.matcher(code).matches()) {
-                errors.add(new ApiProblem.FieldError("factors[" + i + "].code", "use letters, digits, '.', '_' or '-' (at most 40)"));
+                errors.add(new Refusal.FieldError("factors[" + i + "].code", "use letters, digits, '.', '_' or '-' (at most 40)"));
             }
             if (itemsPerFactor.put(code, 0) != null) {
-                errors.add(new ApiProblem.FieldError("factors[" + i + "].code", "the factor " + code + " appears twice"));
+                errors.add(new Refusal.FieldError("factors[" + i + "].code", "the factor " + code + " appears twice"));
             }
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < q.items().size(); i++) {
             QuestionnaireDocument.Item item = q.items().get(i);
             if (!CODE.matcher(item.code()).matches()) {
-                errors.add(new ApiProblem.FieldError("items[" + i + "].code", "use letters, digits, '.', '_' or '-' (at most 40)"));
+                errors.add(new Refusal.FieldError("items[" + i + "].code", "use letters, digits, '.', '_' or '-' (at most 40)"));
             }
             if (!codes.add(item.code())) {
-                errors.add(new ApiProblem.FieldError("items[" + i + "].code", "the code " + item.code() + " appears twice"));
+                errors.add(new Refusal.FieldError("items[" + i + "].code", "the code " + item.code() + " appears twice"));
             }
             if (!itemsPerFactor.containsKey(item.factor())) {
-                errors.add(new ApiProblem.FieldError("items[" + i + "].factor", "there is no factor " + item.factor()));
+                errors.add(new Refusal.FieldError("items[" + i + "].factor", "there is no factor " + item.factor()));
             } else {
                 itemsPerFactor.merge(item.factor(), 1, Integer::sum);
             }
         }
         for (int i = 0; i < q.factors().size(); i++) {
             if (itemsPerFactor.getOrDefault(q.factors().get(i).code(), 0) == 0) {
-                errors.add(new ApiProblem.FieldError("factors[" + i + "]", "the factor " + q.factors().get(i).code() + " has no items"));
+                errors.add(new Refusal.FieldError("factors[" + i + "]", "the factor " + q.factors().get(i).code() + " has no items"));
             }
         }
         for (int i = 0; i < q.profile().size(); i++) {
             QuestionnaireDocument.ProfileQuestion question = q.profile().get(i);
             if (!CODE.matcher(question.code()).matches()) {
-                errors.add(new ApiProblem.FieldError("profile[" + i + "].code", "use letters, digits, '.', '_' or '-' (at most 40)"));
+                errors.add(new Refusal.FieldError("profile[" + i + "].code", "use letters, digits, '.', '_' or '-' (at most 40)"));
             }
             if (!codes.add(question.code())) {
-                errors.add(new ApiProblem.FieldError("profile[" + i + "].code", "the code " + question.code() + " is already used"));
+                errors.add(new Refusal.FieldError("profile[" + i + "].code", "the code " + question.code() + " is already used"));
             }
             Set<String> options = new HashSet<>();
             for (int j = 0; j < question.options().size(); j++) {
                 if (!options.add(question.options().get(j).value())) {
-                    errors.add(new ApiProblem.FieldError("profile[" + i + "].options[" + j + "].value", "the option appears twice"));
+                    errors.add(new Refusal.FieldError("profile[" + i + "].options[" + j + "].value", "the option appears twice"));
                 }
             }
         }
@@ -121,10 +121,10 @@ public final class QuestionnaireRules {
         for (int i = 0; i < q.bands().size(); i++) {
             QuestionnaireDocument.Band band = q.bands().get(i);
             if (!groups.add(band.group())) {
-                errors.add(new ApiProblem.FieldError("bands[" + i + "].group", "the group " + band.group() + " appears twice"));
+                errors.add(new Refusal.FieldError("bands[" + i + "].group", "the group " + band.group() + " appears twice"));
             }
             if (band.minPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
-                errors.add(new ApiProblem.FieldError("bands[" + i + "].minPercent", "a satisfaction cannot exceed 100 %"));
+                errors.add(new Refusal.FieldError("bands[" + i + "].minPercent", "a satisfaction cannot exceed 100 %"));
             }
         }
         return errors;

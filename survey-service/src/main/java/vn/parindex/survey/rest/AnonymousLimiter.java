@@ -3,7 +3,7 @@ package vn.parindex.survey.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.parindex.survey.ApiProblem;
+import vn.parindex.survey.Refusal;
 
 /**
  * A per-client limit on anonymous submissions: at most the wave's number per minute from one address, counted in
@@ -26,7 +26,7 @@ public class AnonymousLimiter {
                 (key, current) -> current == null || current.minute() != minute ? new Window(minute, new AtomicInteger()) : current);
         if (window.count().incrementAndGet() > perMinute) {
             long retryAfter = Math.max(1, ((minute + 1) * 60_000 - nowMillis + 999) / 1000);
-            throw ApiProblem.tooManyRequests("at most " + perMinute + " anonymous responses a minute from one client; retry in "
+            throw Refusal.tooManyRequests("at most " + perMinute + " anonymous responses a minute from one client; retry in "
                     + retryAfter + " s", retryAfter);
         }
     }

@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
-import vn.parindex.survey.ApiProblem;
+import vn.parindex.survey.Refusal;
 import vn.parindex.survey.messaging.InboundPause;
 
 @Path("/api/v1/intake/kafka")
@@ -49,7 +49,7 @@ public class IntakeResource {
             return pause.resume();
         }
         if (change.minutes() == null) {
-            throw ApiProblem.invalid("minutes", "a pause names its length in minutes (1-" + InboundPause.LONGEST_MINUTES + ")");
+            throw Refusal.invalid("minutes", "a pause names its length in minutes (1-" + InboundPause.LONGEST_MINUTES + ")");
         }
         LOG.infof("intake from the inbound topic paused for %d minutes by %s", change.minutes(), actors.name());
         return pause.pause(Duration.ofMinutes(change.minutes()), actors.name());

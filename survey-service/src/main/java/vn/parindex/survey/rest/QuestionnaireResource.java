@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.parindex.survey.ApiProblem;
+import vn.parindex.survey.Refusal;
 import vn.parindex.survey.QuestionnaireVersion;
 import vn.parindex.survey.QuestionnaireWorkbook;
 import vn.parindex.survey.Questionnaires;
@@ -74,7 +74,7 @@ public class QuestionnaireResource {
     public Response revise(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid QuestionnaireDocument document) {
         if (!code.equals(document.code())) {
-            throw ApiProblem.invalid("code", "the document's code " + document.code() + " differs from the path's " + code);
+            throw Refusal.invalid("code", "the document's code " + document.code() + " differs from the path's " + code);
         }
         return imported(questionnaires.importDocument(document, Versions.expected(ifMatch), actors.name()));
     }
@@ -103,7 +103,7 @@ public class QuestionnaireResource {
     @Operation(summary = "The latest version of a questionnaire, as JSON or as the XLSX workbook")
     public Response latest(@PathParam("code") String code, HttpHeaders headers) {
         QuestionnaireVersion v = questionnaires.latest(code)
-                .orElseThrow(() -> vn.parindex.survey.ApiProblem.notFound("no questionnaire " + code));
+                .orElseThrow(() -> vn.parindex.survey.Refusal.notFound("no questionnaire " + code));
         return document(v, headers);
     }
 

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.parindex.survey.ApiProblem;
+import vn.parindex.survey.Refusal;
 import vn.parindex.survey.Channel;
 import vn.parindex.survey.Ingestion;
 import vn.parindex.survey.ResponseFiles;
@@ -84,7 +84,7 @@ public class ResponseResource {
         }
         Wave.Status status = wave.status(Instant.now());
         if (status != Wave.Status.OPEN) {
-            throw ApiProblem.conflict("the wave " + waveCode + (status == Wave.Status.CLOSED ? " is closed" : " opens on " + wave.opensOn));
+            throw Refusal.conflict("the wave " + waveCode + (status == Wave.Status.CLOSED ? " is closed" : " opens on " + wave.opensOn));
         }
         Channel channel = actors.isAnonymous() ? Channel.ANONYMOUS : Channel.API;
         Ingestion.RowReport row = ingestion.ingest(List.of(Ingestion.Row.of(1, submission)), channel, waveCode).rows().get(0);
@@ -92,9 +92,9 @@ public class ResponseResource {
             case ACCEPTED -> Response.created(URI.create("/api/v1/waves/" + waveCode + "/responses/" + row.id()))
                     .entity(new Receipt(row.id(), row.outcome(), null)).build();
             case DUPLICATE -> Response.ok(new Receipt(row.id(), row.outcome(), row.reason())).build();
-            case CONFLICT -> throw ApiProblem.conflict(row.reason());
+            case CONFLICT -> throw Refusal.conflict(row.reason());
             // the wave exists and is the request's own: refused on "wave" only when it closed meanwhile, a state, not bad input
-            case REJECTED -> throw "wave".equals(row.field()) ? ApiProblem.conflict(row.reason()) : ApiProblem.invalid(row.field(), row.reason());
+            case REJECTED -> throw "wave".equals(row.field()) ? Refusal.conflict(row.reason()) : Refusal.invalid(row.field(), row.reason());
         };
     }
 
@@ -122,7 +122,7 @@ public class ResponseResource {
             rows = files.jsonArray(body);
         }
         if (rows.isEmpty()) {
-            throw ApiProblem.invalid("body", "the batch holds no responses");
+            throw Refusal.invalid("body", "the batch holds no responses");
         }
         Channel channel = type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(MediaType.valueOf(NDJSON))
                 ? Channel.BATCH : Channel.FILE;

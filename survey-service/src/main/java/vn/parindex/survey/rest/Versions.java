@@ -1,6 +1,6 @@
 package vn.parindex.survey.rest;
 
-import vn.parindex.survey.ApiProblem;
+import vn.parindex.survey.Refusal;
 
 /** Reads the optimistic version a client sends back in If-Match ("3", "\"3\"" or W/"3"). */
 final class Versions {
@@ -10,13 +10,13 @@ final class Versions {
 
     static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiProblem.invalid("If-Match", "send If-Match with the version you read (its ETag)");
+            throw Refusal.invalid("If-Match", "send If-Match with the version you read (its ETag)");
         }
         String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid("If-Match", "'" + ifMatch + "' is not a version");
+            throw Refusal.invalid("If-Match", "'" + ifMatch + "' is not a version");
         }
     }
 }
