@@ -18,6 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.parindex.assessment.workflow.AssessmentStatus;
 
+import vn.parindex.assessment.concurrency.VersionClaim;
 /**
  * One unit's assessment in a period. {@code version} is the optimistic-lock token of every write (moved on by
  * {@link VersionClaim}); {@code result} is the computed result as last published, and {@code resultVersion} the

@@ -18,6 +18,7 @@ import vn.parindex.assessment.scoring.Channel;
 import vn.parindex.assessment.scoring.CriterionNode;
 import vn.parindex.assessment.workflow.AssessmentStatus;
 
+import vn.parindex.assessment.concurrency.RetryTransient;
 /**
  * Evidence a unit attaches to its criteria: files (within a size limit and of accepted types, kept with their SHA-256)
  * or links. A unit adds or removes its own evidence while drafting or explaining; every change is audited.

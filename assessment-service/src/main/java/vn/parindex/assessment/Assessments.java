@@ -27,6 +27,8 @@ import vn.parindex.assessment.workflow.AssessmentStatus;
 import vn.parindex.assessment.workflow.Stage;
 import vn.parindex.assessment.workflow.Workflow;
 
+import vn.parindex.assessment.concurrency.RetryTransient;
+import vn.parindex.assessment.concurrency.VersionClaim;
 /**
  * Assessment periods and the assessments in them: opening, changing and publishing a period, writing a stage's points,
  * explanations and the workflow's steps. Every write checks the caller's role and units, claims the optimistic version

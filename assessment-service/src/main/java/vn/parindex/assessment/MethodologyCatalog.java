@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import vn.parindex.assessment.scoring.SchemeValidator;
 
+import vn.parindex.assessment.concurrency.RetryTransient;
+import vn.parindex.assessment.concurrency.VersionClaim;
 /**
  * The methodologies (bộ chỉ số) and their versions. Every version is immutable: a change is a new version, so a
  * period that pinned a version keeps scoring the same way.

@@ -18,6 +18,7 @@ import vn.parindex.assessment.workflow.AssessmentStatus;
 import vn.parindex.assessment.workflow.Stage;
 import vn.parindex.assessment.workflow.WorkflowException;
 
+import vn.parindex.assessment.concurrency.TransientFailure;
 /**
  * Many units of a period at once, as a portal or an appraiser's workbook sends them: one workflow step, or one stage's
  * points, for each unit with the version it read; each unit in its own transaction (all or nothing per unit), and a
@@ -47,7 +48,7 @@ public class PeriodActions {
 
         static Outcome refused(String unit, RuntimeException refusal) {
             if (refusal instanceof Refusal problem) {
-                return new Outcome(unit, Result.REFUSED, null, null, vn.parindex.assessment.rest.ProblemMapper.status(problem.kind), problem.getMessage(), problem.errors,
+                return new Outcome(unit, Result.REFUSED, null, null, vn.parindex.assessment.web.ProblemMapper.status(problem.kind), problem.getMessage(), problem.errors,
                         problem.currentVersion);
             }
             if (refusal instanceof WorkflowException workflow) {

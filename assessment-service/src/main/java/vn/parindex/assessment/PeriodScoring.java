@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.parindex.assessment.scoring.ScoringScheme;
 
+import vn.parindex.assessment.concurrency.RetryTransient;
 /**
  * The period-level scoring step. In a period whose methodology scores a criterion relative to the best unit, one
  * unit's value can move everyone's points; a request therefore recomputes only its own result (with the best values

@@ -18,6 +18,8 @@ import vn.parindex.assessment.messaging.EventType;
 import vn.parindex.assessment.messaging.Outbox;
 import vn.parindex.assessment.messaging.UnitChanged;
 
+import vn.parindex.assessment.concurrency.RetryTransient;
+import vn.parindex.assessment.concurrency.VersionClaim;
 /**
  * The registry of administrative units and their lineage. Every change is versioned and published, with the unit's
  * whole lineage, on parindex.units.v1.

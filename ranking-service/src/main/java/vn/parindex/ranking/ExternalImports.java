@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.ranking.table.ExternalIndex;
 
+import vn.parindex.ranking.concurrency.RetryTransient;
 /**
  * Imports a year of an external index from the sheet it is published in: a header row with {@code unit}, {@code name}
  * and one column per dimension (PAPI D1–D8) or sub-index (PCI S1–S10), optionally sub-dimension columns such as

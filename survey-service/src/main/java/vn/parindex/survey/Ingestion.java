@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.hibernate.Session;
 import vn.parindex.survey.questionnaire.Questionnaire;
 
+import vn.parindex.survey.concurrency.RetryTransient;
 /**
  * Takes responses in from every channel with the same validation and the same idempotency. A batch is one
  * transaction: each row is accepted, recognised as a duplicate, refused as a conflict or rejected with its reason, and

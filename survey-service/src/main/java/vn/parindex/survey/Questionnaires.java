@@ -19,6 +19,8 @@ import vn.parindex.survey.questionnaire.Questionnaire;
 import vn.parindex.survey.questionnaire.QuestionnaireDocument;
 import vn.parindex.survey.questionnaire.QuestionnaireRules;
 
+import vn.parindex.survey.concurrency.RetryTransient;
+import vn.parindex.survey.concurrency.VersionClaim;
 /**
  * The questionnaire catalogue. Versions are immutable: importing a changed document adds a version, importing the
  * same document again returns the version that has it. Waves pin a version, so responses are always read against the

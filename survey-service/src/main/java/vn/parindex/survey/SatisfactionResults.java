@@ -30,6 +30,7 @@ import vn.parindex.survey.messaging.Outbox;
 import vn.parindex.survey.messaging.SurveyResultChanged;
 import vn.parindex.survey.questionnaire.Questionnaire;
 
+import vn.parindex.survey.concurrency.RetryTransient;
 /**
  * Computes a unit's result in a wave from its tallies (the point estimates) and its respondents (the bootstrap), stores
  * it with the next version and publishes it through the outbox, all in one transaction. The bootstrap's seed comes from

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.parindex.survey.questionnaire.Questionnaire;
 
+import vn.parindex.survey.concurrency.RetryTransient;
+import vn.parindex.survey.concurrency.VersionClaim;
 /** Survey waves: their scope and targets, and what ingestion needs to know of them. */
 @ApplicationScoped
 @RetryTransient

@@ -16,7 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import vn.parindex.assessment.RetryTransient;
+import vn.parindex.assessment.concurrency.RetryTransient;
 import vn.parindex.assessment.Assessments;
 
 /**

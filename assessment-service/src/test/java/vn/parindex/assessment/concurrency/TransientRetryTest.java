@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import vn.parindex.assessment.RetryTransient;
 
 /** A transient database conflict is retried in a new transaction, then answered 503 with Retry-After; never a 500. */
 @QuarkusTest

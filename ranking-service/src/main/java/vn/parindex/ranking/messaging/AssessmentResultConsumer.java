@@ -15,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.parindex.ranking.AssessmentResult;
 import vn.parindex.ranking.OfficialTables;
-import vn.parindex.ranking.RetryTransient;
+import vn.parindex.ranking.concurrency.RetryTransient;
 
 /**
  * Keeps each unit's latest result per period, applying an event only if its version is newer than the one held and

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.parindex.ranking.RetryTransient;
+import vn.parindex.ranking.concurrency.RetryTransient;
 import vn.parindex.ranking.SurveyResult;
 
 /** Keeps each unit's latest satisfaction per wave, applying only newer versions; the SIPAS tables are built from it. */

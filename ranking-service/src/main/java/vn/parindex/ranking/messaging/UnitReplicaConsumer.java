@@ -13,7 +13,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import vn.parindex.ranking.RetryTransient;
+import vn.parindex.ranking.concurrency.RetryTransient;
 import vn.parindex.ranking.SearchName;
 import vn.parindex.ranking.UnitReplica;
 

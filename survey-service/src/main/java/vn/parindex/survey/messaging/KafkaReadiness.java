@@ -12,10 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import vn.parindex.survey.config.KafkaConfig;
 
 /**
  * Ready only while the Kafka broker answers. Uses its own admin client with short timeouts, so that a broker that is
- * down shows as DOWN within seconds without shortening the timeouts of the producers and consumers.
+ * down shows as DOWN within seconds without shortening the timeouts of the producers and consumers. Quarkus's own
+ * check ({@code quarkus.kafka.health.enabled}) waits on the cluster's nodes without a timeout of its own, so a probe
+ * against a silent broker would hang for the admin client's default minute.
  */
 @Readiness
 @ApplicationScoped
@@ -26,10 +29,10 @@ public class KafkaReadiness implements HealthCheck {
     private final Duration timeout;
 
     KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "parindex.kafka.readiness-timeout", defaultValue = "3S") Duration timeout) {
+            KafkaConfig config) {
         this.bootstrapServers = bootstrapServers;
-        this.timeout = timeout;
-        int millis = (int) timeout.toMillis();
+        this.timeout = config.readinessTimeout();
+        int millis = (int) this.timeout.toMillis();
         this.admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, "readiness",

@@ -22,10 +22,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import vn.parindex.survey.config.OutboxConfig;
 
 /**
  * Publishes outbox rows as CloudEvents (binary mode) and deletes them only after the broker acknowledged.
@@ -53,14 +53,12 @@ public class OutboxRelay {
     private Thread worker;
 
     OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager entityManager, MeterRegistry registry,
-            @ConfigProperty(name = "parindex.outbox.source") URI source,
-            @ConfigProperty(name = "parindex.outbox.batch-size") int batchSize,
-            @ConfigProperty(name = "parindex.outbox.poll-interval") Duration pollInterval) {
+            OutboxConfig config) {
         this.emitter = emitter;
         this.entityManager = entityManager;
-        this.source = source;
-        this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
+        this.source = config.source();
+        this.batchSize = config.batchSize();
+        this.pollInterval = config.pollInterval();
         registry.gauge("parindex.outbox.pending", pending);
         this.published = registry.counter("parindex.outbox.published");
         this.failures = registry.counter("parindex.outbox.publish.failures");

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import vn.parindex.survey.Ingestion;
-import vn.parindex.survey.TransientFailure;
+import vn.parindex.survey.concurrency.TransientFailure;
 import vn.parindex.survey.SubmissionReader;
 
 /**

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import vn.parindex.survey.web.ResponseResource;
 /** Input that once broke the service: a 4xx problem+json or a per-row report naming the field, never a 500. */
 @QuarkusTest
 class HostileInputTest {

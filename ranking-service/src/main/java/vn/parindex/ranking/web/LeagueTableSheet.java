@@ -1,0 +1,162 @@
+package vn.parindex.ranking.web;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.ranking.LeagueTableView;
+import vn.parindex.ranking.table.YearOverYear;
+
+/**
+ * A league table as a sheet, one layout for CSV and XLSX: rank, field size, unit, points, %, group, per-area ranks
+ * and, when there is a previous year, the change. CSV in Vietnamese has Vietnamese headers, decimal commas and ';'
+ * between fields with a byte-order mark (what Excel expects in a Vietnamese locale); XLSX keeps numbers as numbers.
+ * Percentages are rounded to two decimals only here, when shown.
+ */
+final class LeagueTableSheet {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** "text/csv" or the XLSX type when the client names it before JSON; null for JSON. */
+    static String wanted(HttpHeaders headers) {
+        return Negotiation.chosen(headers, MediaType.valueOf("text/csv"), MediaType.valueOf(XLSX)).map(MediaType::toString).orElse(null);
+    }
+
+    private LeagueTableSheet() {
+    }
+
+    static String csv(LeagueTableView table, boolean vietnamese) {
+        return csv(header(table, vietnamese), rows(table), vietnamese);
+    }
+
+    static byte[] xlsx(LeagueTableView table, boolean vietnamese) {
+        return xlsx(table.periodCode(), header(table, vietnamese), rows(table));
+    }
+
+    /** Any table of this service as CSV: numbers (BigDecimal) as stored, with a decimal comma in Vietnamese. */
+    static String csv(List<String> header, List<List<Object>> rows, boolean vietnamese) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(vietnamese ? ';' : ',').setRecordSeparator("\r\n").get();
+        StringWriter out = new StringWriter();
+        if (vietnamese) {
+            out.write('\ufeff');
+        }
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            printer.printRecord(header);
+            for (List<Object> cells : rows) {
+                List<String> texts = new ArrayList<>();
+                for (Object cell : cells) {
+                    texts.add(cell instanceof BigDecimal number ? text(number, vietnamese)
+                            : cell instanceof Number number ? number.toString() : cell == null ? "" : neutralised(cell.toString()));
+                }
+                printer.printRecord(texts);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A text cell that a spreadsheet would evaluate as a formula (it starts with =, +, -, @, a tab or a carriage return)
+     * gets a leading apostrophe, so a unit's name or a client's text stays text in staff spreadsheets. Numbers are not
+     * touched.
+     */
+    static String neutralised(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** Any table of this service as an XLSX workbook of one sheet; numbers stay numbers. */
+    static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            write(sheet.createRow(0), new ArrayList<>(header));
+            for (int i = 0; i < rows.size(); i++) {
+                write(sheet.createRow(i + 1), rows.get(i));
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A download of the table in the type asked for (CSV or XLSX), named after it. */
+    static jakarta.ws.rs.core.Response download(String name, List<String> header, List<List<Object>> rows, boolean xlsx, boolean vietnamese) {
+        return xlsx
+                ? jakarta.ws.rs.core.Response.ok(xlsx(name, header, rows), XLSX)
+                        .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build()
+                : jakarta.ws.rs.core.Response.ok(csv(header, rows, vietnamese), "text/csv; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+    }
+
+    private static void write(Row row, List<?> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            Object cell = cells.get(c);
+            if (cell instanceof Number number) {
+                row.createCell(c).setCellValue(number.doubleValue());
+            } else if (cell != null) {
+                row.createCell(c).setCellValue(cell.toString());
+            }
+        }
+    }
+
+    private static List<String> areas(LeagueTableView table) {
+        return table.rows().stream().flatMap(row -> row.areaRanks().keySet().stream()).distinct().toList();
+    }
+
+    private static boolean hasChanges(LeagueTableView table) {
+        return table.rows().stream().anyMatch(row -> row.change() != null);
+    }
+
+    private static List<String> header(LeagueTableView table, boolean vietnamese) {
+        List<String> header = new ArrayList<>(vietnamese
+                ? List.of("Hạng", "Số đơn vị", "Mã đơn vị", "Đơn vị", "Điểm", "Điểm tối đa", "Chỉ số (%)", "Nhóm")
+                : List.of("Rank", "Field size", "Unit code", "Unit", "Points", "Max points", "Index (%)", "Group"));
+        areas(table).forEach(area -> header.add((vietnamese ? "Hạng lĩnh vực " : "Rank in area ") + area));
+        if (hasChanges(table)) {
+            header.addAll(vietnamese ? List.of("Hạng năm trước", "Số đơn vị năm trước", "Thay đổi hạng", "Thay đổi điểm", "Cơ sở so sánh")
+                    : List.of("Previous rank", "Previous field size", "Rank change", "Points change", "Basis"));
+        }
+        return header;
+    }
+
+    /** Cells: numbers as BigDecimal (points as stored, percentages rounded to two decimals), the rest as values. */
+    private static List<List<Object>> rows(LeagueTableView table) {
+        List<String> areas = areas(table);
+        boolean changes = hasChanges(table);
+        List<List<Object>> rows = new ArrayList<>();
+        for (LeagueTableView.Row row : table.rows()) {
+            List<Object> cells = new ArrayList<>(List.of(row.rank(), row.fieldSize(), row.unitCode(), row.unitName(),
+                    row.points().stripTrailingZeros(), row.maxPoints().stripTrailingZeros(),
+                    row.percent().setScale(2, RoundingMode.HALF_UP)));
+            cells.add(row.band());
+            areas.forEach(area -> cells.add(row.areaRanks().get(area)));
+            if (changes) {
+                YearOverYear.Change change = row.change();
+                cells.add(change == null ? null : change.previousRank());
+                cells.add(change == null ? null : change.previousFieldSize());
+                cells.add(change == null ? null : change.rankChange());
+                cells.add(change == null || change.pointsChange() == null ? null : change.pointsChange().stripTrailingZeros());
+                cells.add(change == null ? null : change.basis());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static String text(BigDecimal value, boolean vietnamese) {
+        String text = value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+        return vietnamese ? text.replace('.', ',') : text;
+    }
+}
