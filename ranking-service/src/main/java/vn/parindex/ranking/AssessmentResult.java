@@ -26,7 +26,24 @@ public class AssessmentResult extends PanacheEntityBase {
     public record Band(String code, String name, BigDecimal minPercent) {
     }
 
-    public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent, List<Area> children) {
+    /**
+     * A node as the result stated it. Rows replicated before results carried {@code applicableMaxPoints},
+     * {@code pointsBelowMax} and {@code notApplicable} have them null until the next event or a rebuild.
+     */
+    public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal applicableMaxPoints,
+            BigDecimal percent, BigDecimal pointsBelowMax, Boolean notApplicable, List<Area> children) {
+
+        public BigDecimal applicableMax() {
+            return applicableMaxPoints == null ? maxPoints : applicableMaxPoints;
+        }
+
+        public BigDecimal below() {
+            return pointsBelowMax == null ? maxPoints.subtract(points) : pointsBelowMax;
+        }
+
+        public boolean isNotApplicable() {
+            return Boolean.TRUE.equals(notApplicable);
+        }
     }
 
     @jakarta.persistence.Id

@@ -42,7 +42,7 @@ public class ExternalTables {
         List<LeagueTable.Entry> entries = scores.stream().map(s -> {
             byUnit.put(s.unitCode, s);
             List<LeagueTable.AreaScore> components = s.components.stream()
-                    .map(c -> new LeagueTable.AreaScore(c.code(), c.name(), c.score(), BigDecimal.TEN, c.score())).toList();
+                    .map(c -> new LeagueTable.AreaScore(c.code(), c.name(), c.score(), BigDecimal.TEN, c.score(), false)).toList();
             String group = groups.get(s.unitCode);
             return new LeagueTable.Entry(s.unitCode, s.unitCode, s.unitName, s.total, s.maxPoints,
                     s.total.multiply(BigDecimal.valueOf(100)).divide(s.maxPoints, MathContext.DECIMAL64), group,

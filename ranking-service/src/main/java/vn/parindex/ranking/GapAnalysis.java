@@ -56,7 +56,7 @@ public class GapAnalysis {
     }
 
     private static Gap.Node node(AssessmentResult.Area area) {
-        return new Gap.Node(area.code(), area.name(), area.points(), area.maxPoints(),
+        return new Gap.Node(area.code(), area.name(), area.points(), area.applicableMax(), area.below(), area.isNotApplicable(),
                 area.children() == null ? List.of() : area.children().stream().map(GapAnalysis::node).toList());
     }
 }

@@ -66,10 +66,10 @@ public class LeagueTables {
             return Optional.empty();
         }
         AssessmentResult first = results.get(0);
-        List<LeagueTable.Entry> entries = results.stream().map(r -> entry(r, area)).filter(e -> e != null).toList();
-        if (entries.isEmpty()) {
+        if (area != null && results.stream().noneMatch(r -> r.areas.stream().anyMatch(a -> a.code().equals(area)))) {
             throw Refusal.invalid("area", "period " + period + " has no area " + area);
         }
+        List<LeagueTable.Entry> entries = results.stream().map(r -> entry(r, area)).filter(e -> e != null).toList();
         LeagueTable table = LeagueTable.of(entries, TieRule.valueOf(first.tieRule));
         Map<String, YearOverYear.Previous> previous = area == null && compare ? previousTable(first) : Map.of();
         Map<String, List<YearOverYear.Lineage>> lineage = previous.isEmpty() ? Map.of()
@@ -138,12 +138,13 @@ public class LeagueTables {
 
     private static LeagueTable.Entry entry(AssessmentResult r, String area) {
         List<LeagueTable.AreaScore> areas = r.areas.stream()
-                .map(a -> new LeagueTable.AreaScore(a.code(), a.name(), a.points(), a.maxPoints(), a.percent())).toList();
+                .map(a -> new LeagueTable.AreaScore(a.code(), a.name(), a.points(), a.applicableMax(), a.percent(), a.isNotApplicable()))
+                .toList();
         if (area == null) {
             return new LeagueTable.Entry(r.unitKey, r.unitCode, r.unitName, r.total, r.maxPoints, r.indexPercent, r.band,
                     r.bandName, areas);
         }
-        return areas.stream().filter(a -> a.code().equals(area)).findFirst()
+        return areas.stream().filter(a -> a.code().equals(area) && !a.notApplicable()).findFirst()
                 .map(a -> new LeagueTable.Entry(r.unitKey, r.unitCode, r.unitName, a.points(), a.maxPoints(), a.percent(), null,
                         null, List.of()))
                 .orElse(null);

@@ -42,7 +42,7 @@ public class SipasTables {
         List<RankIntervals.Estimate> estimates = new ArrayList<>();
         for (SurveyResult r : results) {
             List<LeagueTable.AreaScore> factors = r.factors.stream().filter(f -> f.percent() != null)
-                    .map(f -> new LeagueTable.AreaScore(f.code(), f.name(), f.percent(), HUNDRED, f.percent())).toList();
+                    .map(f -> new LeagueTable.AreaScore(f.code(), f.name(), f.percent(), HUNDRED, f.percent(), false)).toList();
             if (factor == null) {
                 entries.add(new LeagueTable.Entry(r.unitCode, r.unitCode, r.unitName, r.indexPercent, HUNDRED, r.indexPercent,
                         r.band, r.bandName, factors));

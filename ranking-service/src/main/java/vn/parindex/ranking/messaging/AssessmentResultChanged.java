@@ -17,7 +17,12 @@ public record AssessmentResultChanged(String periodCode, String periodName, int 
     public record Band(String code, String name, BigDecimal minPercent) {
     }
 
-    /** A node of the result tree: an area, or a criterion under it. */
-    public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent, List<Area> children) {
+    /**
+     * A node of the result tree: an area, or a criterion under it. {@code applicableMaxPoints} leaves out what is not
+     * applicable to the unit, {@code pointsBelowMax} is measured against it, and a node wholly not applicable is
+     * {@code notApplicable}: the producer's words, never derived again here.
+     */
+    public record Area(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal applicableMaxPoints,
+            BigDecimal percent, BigDecimal pointsBelowMax, boolean notApplicable, List<Area> children) {
     }
 }

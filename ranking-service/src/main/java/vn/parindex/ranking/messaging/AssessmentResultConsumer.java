@@ -39,7 +39,8 @@ public class AssessmentResultConsumer {
     }
 
     private static AssessmentResult.Area area(AssessmentResultChanged.Area a) {
-        return new AssessmentResult.Area(a.code(), a.name(), a.points(), a.maxPoints(), a.percent(),
+        return new AssessmentResult.Area(a.code(), a.name(), a.points(), a.maxPoints(), a.applicableMaxPoints(), a.percent(),
+                a.pointsBelowMax(), a.notApplicable(),
                 a.children() == null ? List.of() : a.children().stream().map(AssessmentResultConsumer::area).toList());
     }
 

@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where a unit lost points and what it takes to move up. Points lost are max − points per node, sorted from the
- * largest; the points needed to reach a rank are what lifts the unit's unrounded percentage to the percentage of the
+ * Where a unit lost points and what it takes to move up. Points lost are what the result says each node is below its
+ * applicable maximum, sorted from the largest; a node not applicable to the unit lost nothing and is not listed; the points needed to reach a rank are what lifts the unit's unrounded percentage to the percentage of the
  * unit now holding that rank (equal percentages share a rank), over the unit's own applicable maximum; the criteria
  * where those points are available are the ones with the most lost points, taken until they cover the need.
  */
@@ -16,13 +16,17 @@ public final class Gap {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** A node of the unit's result: an area, or a criterion under it. */
-    public record Node(String code, String name, BigDecimal points, BigDecimal maxPoints, List<Node> children) {
-        BigDecimal lost() {
-            return maxPoints.subtract(points);
-        }
+    /**
+     * A node of the unit's result: an area, or a criterion under it, as the producer scored it.
+     *
+     * @param maxPoints the maximum that applies to the unit
+     * @param lost the points below that maximum
+     */
+    public record Node(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal lost, boolean notApplicable,
+            List<Node> children) {
     }
 
+    /** @param maxPoints the maximum that applies to the unit */
     public record Lost(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal lost) {
     }
 
@@ -39,7 +43,7 @@ public final class Gap {
 
     /** Areas by points lost, largest first; ties by code. */
     public static List<Lost> areas(List<Node> areas) {
-        return sorted(areas.stream().map(Gap::lost).toList());
+        return sorted(areas.stream().filter(area -> !area.notApplicable()).map(Gap::lost).toList());
     }
 
     /** Leaf criteria (an area without criteria counts as one) by points lost, largest first. */
@@ -78,6 +82,9 @@ public final class Gap {
     }
 
     private static void collectLeaves(Node node, List<Lost> leaves) {
+        if (node.notApplicable()) {
+            return;
+        }
         if (node.children() == null || node.children().isEmpty()) {
             leaves.add(lost(node));
         } else {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -182,6 +183,35 @@ class LeagueTableResourceTest {
         given().get("/api/v1/league-tables/" + period + "/units/99/gap").then().statusCode(404);
     }
 
+    /**
+     * Unit 24 scores everything that applies to it: criterion 1.2 (4 points) is not applicable, public finance not at all.
+     * It lost nothing, so its gap lists no lost points there; it has no rank in public finance, and the area table of
+     * public finance holds only the unit to which it applies.
+     */
+    @Test
+    void pointsNotApplicableAreNeverLostAndAnAreaThatDoesNotApplyIsNotRanked() {
+        String full = """
+                {"code":"1","name":"Chỉ đạo, điều hành","points":4.5000,"maxPoints":8.5,"applicableMaxPoints":4.5000,"percent":100,\
+                "pointsBelowMax":0.0000,"notApplicable":false,"complete":true,"children":[%s,%s]}""".formatted(
+                area("1.1", "Kế hoạch CCHC", "4.5", "4.5", "[]"), notApplicable("1.2", "Kiểm tra CCHC", "4"));
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", full + "," + notApplicable("6", "Tài chính công", "12"), "4.5000", "4.5000", "100", 1, 0);
+        String other = area("1", "Chỉ đạo, điều hành", "6.9", "8.5", "[]") + "," + area("6", "Tài chính công", "8.4", "12", "[]");
+        send("06", "Tỉnh Bắc Kạn", "PUBLISHED", other, "15.3000", "20.5000", "74.6341463414634146", 1, 0);
+        awaitRows(2);
+
+        given().get("/api/v1/league-tables/" + period + "/units/24/gap").then().statusCode(200)
+                .body("rank", equalTo(1)).body("areas.code", contains("1")).body("areas[0].lost", equalTo(0f))
+                .body("areas[0].maxPoints", equalTo(4.5f)).body("criteria.code", contains("1.1"));
+        given().get("/api/v1/league-tables/" + period).then().statusCode(200)
+                .body("rows.unitCode", contains("24", "06")).body("rows[0].areaRanks", equalTo(java.util.Map.of("1", 1)))
+                .body("rows[1].areaRanks.'6'", equalTo(1));
+        given().queryParam("area", "6").get("/api/v1/league-tables/" + period).then().statusCode(200)
+                .body("fieldSize", equalTo(1)).body("rows.unitCode", contains("06"));
+        given().get("/api/v1/league-tables/" + period + "/units/06/gap").then().statusCode(200)
+                .body("targets[0].rank", equalTo(1)).body("targets[0].points", equalTo(5.2f))
+                .body("targets[0].criteria.code", contains("6", "1"));
+    }
+
     private void awaitRows(int count) {
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             var response = given().auth().oauth2(TestTokens.token("admin")).queryParam("visibility", "PROVISIONAL")
@@ -195,18 +225,39 @@ class LeagueTableResourceTest {
     }
 
     private void send(String code, String name, String status, String total, String area1, String area6, int version, int publishedUnits) {
-        String band = Double.parseDouble(total) >= 90 ? "A" : Double.parseDouble(total) >= 80 ? "B" : "C";
+        String areas = area("1", "Chỉ đạo, điều hành", area1, "8.5", "[]") + "," + area("6", "Tài chính công", area6, "12", "[]");
+        send(code, name, status, areas, total, "100", total, version, publishedUnits);
+    }
+
+    /** A node as the producer scores it: every criterion applies, so the applicable maximum is the maximum. */
+    private static String area(String code, String name, String points, String max, String children) {
+        return """
+                {"code":"%s","name":"%s","points":%s,"maxPoints":%s,"applicableMaxPoints":%s,"percent":%s,\
+                "pointsBelowMax":%s,"notApplicable":false,"complete":true,"children":%s}"""
+                .formatted(code, name, points, max, max, percent(points, max), new java.math.BigDecimal(max).subtract(new java.math.BigDecimal(points)),
+                        children);
+    }
+
+    /** A node nothing of which applies to the unit: no applicable maximum, nothing below it. */
+    private static String notApplicable(String code, String name, String max) {
+        return """
+                {"code":"%s","name":"%s","points":0.0000,"maxPoints":%s,"applicableMaxPoints":0.0000,"percent":0,\
+                "pointsBelowMax":0.0000,"notApplicable":true,"complete":true,"children":[]}""".formatted(code, name, max);
+    }
+
+    private void send(String code, String name, String status, String areas, String total, String maxPoints, String percent, int version,
+            int publishedUnits) {
+        BigDecimal index = new BigDecimal(percent);
+        String band = index.compareTo(BigDecimal.valueOf(90)) >= 0 ? "A" : index.compareTo(BigDecimal.valueOf(80)) >= 0 ? "B" : "C";
         String payload = """
                 {"periodCode":"%s","periodName":"Chỉ số CCHC thử nghiệm","year":%d,"methodologyCode":"%s",\
                 "methodologyVersion":1,"tieRule":"STANDARD_COMPETITION","unitKey":"%s@2008-08-01","unitCode":"%s","unitName":"%s",\
-                "parentKey":null,"status":"%s","areas":[\
-                {"code":"1","name":"Chỉ đạo, điều hành","points":%s,"maxPoints":8.5,"percent":%s,"children":[]},\
-                {"code":"6","name":"Tài chính công","points":%s,"maxPoints":12,"percent":%s,"children":[]}],\
-                "total":%s,"maxPoints":100,"indexPercent":%s,"band":"%s","bandName":"Nhóm %s","complete":true,"version":%d,"periodPublishedUnits":%d,\
+                "parentKey":null,"status":"%s","areas":[%s],\
+                "total":%s,"maxPoints":%s,"indexPercent":%s,"band":"%s","bandName":"Nhóm %s","complete":true,"version":%d,"periodPublishedUnits":%d,\
                 "bands":[{"code":"A","name":"Nhóm A","minPercent":90},{"code":"B","name":"Nhóm B","minPercent":80},\
                 {"code":"C","name":"Nhóm C","minPercent":70}]}"""
-                .formatted(period, year, methodology, code, code, name, status, area1, percent(area1, "8.5"), area6, percent(area6, "12"), total, total,
-                        band, band, version, publishedUnits);
+                .formatted(period, year, methodology, code, code, name, status, areas, total, maxPoints, percent, band, band, version,
+                        publishedUnits);
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, period + "/" + code, payload);
         record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_type", "parindex.assessment-result.changed.v1".getBytes(StandardCharsets.UTF_8)));

@@ -12,7 +12,13 @@ import org.junit.jupiter.api.Test;
 class GapTest {
 
     private static Gap.Node area(String code, String points, String max) {
-        return new Gap.Node(code, code, new BigDecimal(points), new BigDecimal(max), List.of());
+        return new Gap.Node(code, code, new BigDecimal(points), new BigDecimal(max), new BigDecimal(max).subtract(new BigDecimal(points)),
+                false, List.of());
+    }
+
+    private static Gap.Node notApplicable(String code) {
+        return new Gap.Node(code, code, BigDecimal.ZERO.setScale(4), BigDecimal.ZERO.setScale(4), BigDecimal.ZERO.setScale(4), true,
+                List.of());
     }
 
     private static final List<Gap.Node> BAC_GIANG = List.of(area("CD", "7.92", "8.5"), area("VB", "8.98", "10"),
@@ -30,7 +36,7 @@ class GapTest {
 
     @Test
     void criteriaUnderAnAreaAreItsLeaves() {
-        Gap.Node finance = new Gap.Node("TCC", "Tài chính công", new BigDecimal("8.04"), new BigDecimal("12"), List.of(
+        Gap.Node finance = new Gap.Node("TCC", "Tài chính công", new BigDecimal("8.04"), new BigDecimal("12"), new BigDecimal("3.96"), false, List.of(
                 area("TCC.1", "3", "4"), area("TCC.2", "1.04", "4"), area("TCC.3", "4", "4")));
         List<Gap.Lost> criteria = Gap.criteria(List.of(finance, area("TD", "12.29", "16")));
         assertEquals(List.of("TD", "TCC.2", "TCC.1", "TCC.3"), criteria.stream().map(Gap.Lost::code).toList());
@@ -65,5 +71,27 @@ class GapTest {
     void theNeedIsMeasuredOnTheUnitsOwnApplicableMaximum() {
         Gap.Target target = Gap.target(5, new BigDecimal("90"), new BigDecimal("87"), new BigDecimal("98"), BAC_GIANG);
         assertEquals(0, new BigDecimal("1.2").compareTo(target.points()));
+    }
+
+    /**
+     * A unit at 100 % of what applies to it, with a 4-point criterion marked not applicable (the producer says: applicable
+     * maximum 6 of 10, nothing below it): it lost nothing anywhere, and nothing stands between it and any rank.
+     */
+    @Test
+    void aCriterionNotApplicableIsNeverPointsLost() {
+        Gap.Node area = new Gap.Node("TCC", "Tài chính công", new BigDecimal("6.0000"), new BigDecimal("6.0000"), BigDecimal.ZERO.setScale(4),
+                false, List.of(area("TCC.1", "6", "6"), notApplicable("TCC.2")));
+        List<Gap.Lost> criteria = Gap.criteria(List.of(area));
+        assertEquals(List.of("TCC.1"), criteria.stream().map(Gap.Lost::code).toList(), "the not-applicable criterion is not listed");
+        assertEquals(0, BigDecimal.ZERO.compareTo(Gap.areas(List.of(area)).get(0).lost()));
+        Gap.Target target = Gap.target(1, new BigDecimal("100"), new BigDecimal("6"), new BigDecimal("6"), List.of(area));
+        assertEquals(0, BigDecimal.ZERO.compareTo(target.points()));
+        assertEquals(List.of(), target.criteria(), "no points to win where nothing applies");
+    }
+
+    @Test
+    void anAreaWhollyNotApplicableIsNotListed() {
+        List<Gap.Lost> areas = Gap.areas(List.of(area("CD", "7.92", "8.5"), notApplicable("TCC")));
+        assertEquals(List.of("CD"), areas.stream().map(Gap.Lost::code).toList());
     }
 }
