@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /** Reading and writing the cells of the platform's workbooks (methodologies, score sheets) the same way. */
-final class WorkbookCells {
+public final class WorkbookCells {
 
     private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
@@ -18,7 +18,7 @@ final class WorkbookCells {
     }
 
     /** Writes the values into the row; numbers as numbers (points have at most four decimals, which a double keeps). */
-    static void write(Row row, Object... values) {
+    public static void write(Row row, Object... values) {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             if (value == null) {
@@ -36,7 +36,7 @@ final class WorkbookCells {
     }
 
     /** The cell as text; a number in its shortest decimal form (13.5, not 13.500000001); text that breaks {@link Text}'s rule is a 400 naming the cell. */
-    static String text(Cell cell) {
+    public static String text(Cell cell) {
         if (cell == null) {
             return "";
         }
@@ -47,12 +47,12 @@ final class WorkbookCells {
     }
 
     /** "Có", "x", "true" or "yes". */
-    static boolean isYes(Cell cell) {
+    public static boolean isYes(Cell cell) {
         String value = text(cell).toLowerCase(Locale.ROOT);
         return value.equals("có") || value.equals("x") || value.equals("true") || value.equals("yes");
     }
 
-    static Sheet sheet(Workbook workbook, String name) {
+    public static Sheet sheet(Workbook workbook, String name) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
             throw Refusal.invalid(name, "the workbook has no sheet '" + name + "'");
@@ -61,7 +61,7 @@ final class WorkbookCells {
     }
 
     /** The cell as a decimal (a decimal comma accepted); empty is null; anything else is a 400 naming the sheet and cell. */
-    static BigDecimal decimal(Cell cell, String sheet) {
+    public static BigDecimal decimal(Cell cell, String sheet) {
         String value = text(cell).replace(',', '.');
         if (value.isEmpty()) {
             return null;
@@ -73,7 +73,7 @@ final class WorkbookCells {
         }
     }
 
-    static String emptyToNull(String value) {
+    public static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

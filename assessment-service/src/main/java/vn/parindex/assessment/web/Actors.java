@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.parindex.assessment.Assessments.Actor;
+import vn.parindex.assessment.assessment.Actor;
 
 /** The caller as the assessment rules see it: name, roles, and the units a unit account acts for (claim "units"). */
 @RequestScoped

@@ -30,7 +30,7 @@ class PlumbingCopiesTest {
             "concurrency/TransientFailure", "concurrency/RetryTransient", "concurrency/TransientRetryInterceptor",
             "concurrency/VersionClaim",
             "config/HttpConfig", "config/TransientRetryConfig", "config/OutboxConfig", "config/KafkaConfig",
-            "web/Problem", "web/ProblemMapper", "web/TextRules", "web/HttpDoor", "web/Roles", "web/Negotiation", "web/Versions",
+            "web/Problem", "web/ProblemMapper", "web/TextRules", "web/HttpDoor", "web/Roles", "web/Negotiation", "web/Versions", "web/IfMatch",
             "messaging/Outbox", "messaging/OutboxEvent", "messaging/OutboxRelay", "messaging/KafkaReadiness",
             "test:AsyncApiContract", "test:TestTokens");
 

@@ -5,12 +5,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /** Reads the CloudEvents headers a record must carry; a record without them cannot be applied. */
-final class CloudEventHeaders {
+public final class CloudEventHeaders {
 
     private CloudEventHeaders() {
     }
 
-    static String required(ConsumerRecord<String, String> record, String name) {
+    public static String required(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null) {
             throw new IllegalArgumentException("record at " + record.topic() + "/" + record.partition() + "@"
@@ -20,7 +20,7 @@ final class CloudEventHeaders {
     }
 
     /** The event's id, after checking that its type is the one expected on this topic. */
-    static String eventId(ConsumerRecord<String, String> record, String expectedType) {
+    public static String eventId(ConsumerRecord<String, String> record, String expectedType) {
         String type = required(record, "ce_type");
         if (!expectedType.equals(type)) {
             throw new IllegalArgumentException("unexpected event type " + type + " on " + record.topic());

@@ -1,5 +1,6 @@
 package vn.parindex.ranking.table;
 
+import vn.parindex.ranking.LineageKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -33,10 +34,10 @@ public final class YearOverYear {
     }
 
     /** A lineage edge into this unit: the predecessor and the kind of change (MERGE, SPLIT, RENAME). */
-    public record Lineage(String predecessorKey, String kind) {
+    public record Lineage(String predecessorKey, LineageKind kind) {
     }
 
-    public record Predecessor(String unitKey, String kind, Previous previous) {
+    public record Predecessor(String unitKey, LineageKind kind, Previous previous) {
     }
 
     public record Derived(String label, BigDecimal points, BigDecimal percent) {
@@ -57,7 +58,7 @@ public final class YearOverYear {
         if (same != null) {
             return direct(Basis.SAME_UNIT, same, rank, points);
         }
-        if (lineage.size() == 1 && lineage.get(0).kind().equals("RENAME") && previousTable.containsKey(lineage.get(0).predecessorKey())) {
+        if (lineage.size() == 1 && lineage.get(0).kind() == LineageKind.RENAME && previousTable.containsKey(lineage.get(0).predecessorKey())) {
             return direct(Basis.RENAMED, previousTable.get(lineage.get(0).predecessorKey()), rank, points);
         }
         List<Predecessor> predecessors = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class YearOverYear {
         if (predecessors.stream().noneMatch(p -> p.previous() != null)) {
             return new Change(Basis.NEW, null, null, null, null, null, predecessors.isEmpty() ? null : predecessors, null);
         }
-        Basis basis = lineage.stream().anyMatch(edge -> edge.kind().equals("SPLIT")) ? Basis.SPLIT : Basis.MERGED;
+        Basis basis = lineage.stream().anyMatch(edge -> edge.kind() == LineageKind.SPLIT) ? Basis.SPLIT : Basis.MERGED;
         Derived derived = derive ? derived(predecessors) : null;
         return new Change(basis, null, null, null, null, null, predecessors, derived);
     }

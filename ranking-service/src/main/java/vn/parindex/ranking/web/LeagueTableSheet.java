@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.ranking.LeagueTableView;
+import vn.parindex.ranking.par.LeagueTableView;
 import vn.parindex.ranking.table.YearOverYear;
 
 /**
@@ -24,28 +24,28 @@ import vn.parindex.ranking.table.YearOverYear;
  * between fields with a byte-order mark (what Excel expects in a Vietnamese locale); XLSX keeps numbers as numbers.
  * Percentages are rounded to two decimals only here, when shown.
  */
-final class LeagueTableSheet {
+public final class LeagueTableSheet {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** "text/csv" or the XLSX type when the client names it before JSON; null for JSON. */
-    static String wanted(HttpHeaders headers) {
+    public static String wanted(HttpHeaders headers) {
         return Negotiation.chosen(headers, MediaType.valueOf("text/csv"), MediaType.valueOf(XLSX)).map(MediaType::toString).orElse(null);
     }
 
     private LeagueTableSheet() {
     }
 
-    static String csv(LeagueTableView table, boolean vietnamese) {
+    public static String csv(LeagueTableView table, boolean vietnamese) {
         return csv(header(table, vietnamese), rows(table), vietnamese);
     }
 
-    static byte[] xlsx(LeagueTableView table, boolean vietnamese) {
+    public static byte[] xlsx(LeagueTableView table, boolean vietnamese) {
         return xlsx(table.periodCode(), header(table, vietnamese), rows(table));
     }
 
     /** Any table of this service as CSV: numbers (BigDecimal) as stored, with a decimal comma in Vietnamese. */
-    static String csv(List<String> header, List<List<Object>> rows, boolean vietnamese) {
+    public static String csv(List<String> header, List<List<Object>> rows, boolean vietnamese) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(vietnamese ? ';' : ',').setRecordSeparator("\r\n").get();
         StringWriter out = new StringWriter();
         if (vietnamese) {
@@ -72,12 +72,12 @@ final class LeagueTableSheet {
      * gets a leading apostrophe, so a unit's name or a client's text stays text in staff spreadsheets. Numbers are not
      * touched.
      */
-    static String neutralised(String text) {
+    public static String neutralised(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** Any table of this service as an XLSX workbook of one sheet; numbers stay numbers. */
-    static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
+    public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             write(sheet.createRow(0), new ArrayList<>(header));
@@ -92,7 +92,7 @@ final class LeagueTableSheet {
     }
 
     /** A download of the table in the type asked for (CSV or XLSX), named after it. */
-    static jakarta.ws.rs.core.Response download(String name, List<String> header, List<List<Object>> rows, boolean xlsx, boolean vietnamese) {
+    public static jakarta.ws.rs.core.Response download(String name, List<String> header, List<List<Object>> rows, boolean xlsx, boolean vietnamese) {
         return xlsx
                 ? jakarta.ws.rs.core.Response.ok(xlsx(name, header, rows), XLSX)
                         .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build()

@@ -1,5 +1,6 @@
 package vn.parindex.ranking.messaging;
 
+import vn.parindex.ranking.LineageKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+import vn.parindex.ranking.unit.UnitChanged;
+import vn.parindex.ranking.par.AssessmentResultChanged;
 /** Checks this service's reading of assessment-service's events against the producer's AsyncAPI document. */
 class ProducerContractTest {
 
@@ -47,7 +50,7 @@ class ProducerContractTest {
     void anEventAsThisServiceUnderstandsItIsValidForTheProducersSchema() throws IOException {
         UnitChanged event = new UnitChanged("24@2008-08-01", "24", "Tỉnh Bắc Giang", "PROVINCE", null, LocalDate.of(2008, 8, 1),
                 LocalDate.of(2025, 6, 30), List.of(),
-                List.of(new UnitChanged.Link("24@2025-07-01", "MERGE", LocalDate.of(2025, 7, 1))), 3,
+                List.of(new UnitChanged.Link("24@2025-07-01", LineageKind.MERGE, LocalDate.of(2025, 7, 1))), 3,
                 Instant.parse("2025-07-01T00:00:00Z"));
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

@@ -1,5 +1,6 @@
 package vn.parindex.ranking.table;
 
+import vn.parindex.ranking.LineageKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -40,7 +41,7 @@ class YearOverYearTest {
     void aRenamedUnitComparesWithItsFormerSelf() {
         Map<String, Previous> y2024 = Map.of("46@2008-08-01", previous("46@2008-08-01", 10, 63, "88"));
         YearOverYear.Change change = YearOverYear.of("46@2025-01-01", 7, new BigDecimal("90"), y2024,
-                List.of(new Lineage("46@2008-08-01", "RENAME")), false);
+                List.of(new Lineage("46@2008-08-01", LineageKind.RENAME)), false);
         assertEquals(Basis.RENAMED, change.basis());
         assertEquals(3, change.rankChange());
         assertEquals(new BigDecimal("2"), change.pointsChange());
@@ -54,7 +55,7 @@ class YearOverYearTest {
     void aMergedUnitShowsItsPredecessorsInsteadOfAnInventedChange() {
         Map<String, Previous> y2024 = Map.of("24@2008-08-01", previous("24@2008-08-01", 5, 63, "91.16"),
                 "27@2008-08-01", previous("27@2008-08-01", 12, 63, "89.50"));
-        List<Lineage> lineage = List.of(new Lineage("24@2008-08-01", "MERGE"), new Lineage("27@2008-08-01", "MERGE"));
+        List<Lineage> lineage = List.of(new Lineage("24@2008-08-01", LineageKind.MERGE), new Lineage("27@2008-08-01", LineageKind.MERGE));
         YearOverYear.Change plain = YearOverYear.of("24@2025-07-01", 4, new BigDecimal("92"), y2024, lineage, false);
         assertEquals(Basis.MERGED, plain.basis());
         assertNull(plain.rankChange());
@@ -69,7 +70,7 @@ class YearOverYearTest {
     @Test
     void aSplitUnitAndANewUnit() {
         Map<String, Previous> before = Map.of("A", previous("A", 3, 10, "80"));
-        YearOverYear.Change split = YearOverYear.of("B", 5, new BigDecimal("70"), before, List.of(new Lineage("A", "SPLIT")), false);
+        YearOverYear.Change split = YearOverYear.of("B", 5, new BigDecimal("70"), before, List.of(new Lineage("A", LineageKind.SPLIT)), false);
         assertEquals(Basis.SPLIT, split.basis());
         assertEquals(3, split.predecessors().get(0).previous().rank());
         assertEquals(Basis.NEW, YearOverYear.of("C", 1, new BigDecimal("99"), before, List.of(), false).basis());

@@ -16,8 +16,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.parindex.survey.AsyncApiContract;
+import vn.parindex.survey.SurveyFixtures;
 import vn.parindex.survey.TestTokens;
-import vn.parindex.survey.rest.SurveyFixturesAccess;
+import vn.parindex.survey.intake.messaging.ResponseConsumer;
 
 @QuarkusTest
 class AsyncApiDocumentTest {
@@ -35,8 +36,8 @@ class AsyncApiDocumentTest {
 
     @Test
     void aPublishedResultAndAnInboundResponseFitTheirSchemas() throws Exception {
-        String wave = SurveyFixturesAccess.openWave();
-        Map<String, Object> response = new java.util.HashMap<>(SurveyFixturesAccess.response("schema-" + wave, "24", 4));
+        String wave = SurveyFixtures.openWave(false);
+        Map<String, Object> response = new java.util.HashMap<>(SurveyFixtures.response("schema-" + wave, "24", 4));
         response.put("wave", wave);
         String responseJson = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(response);
         AsyncApiContract contract = AsyncApiContract.read(AsyncApiContract.DOCUMENT);

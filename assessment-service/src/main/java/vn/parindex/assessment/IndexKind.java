@@ -1,6 +1,0 @@
-package vn.parindex.assessment;
-
-/** The index a methodology computes. SIPAS, PAPI and PCI are computed elsewhere (survey-service) or imported (ranking-service). */
-public enum IndexKind {
-    PAR_INDEX
-}

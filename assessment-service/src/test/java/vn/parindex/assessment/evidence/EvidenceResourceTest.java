@@ -1,0 +1,133 @@
+package vn.parindex.assessment.evidence;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.parindex.assessment.TestTokens;
+
+/** Evidence per criterion, and the rule that a scored criterion requiring evidence has some, or a note saying why not. */
+@QuarkusTest
+class EvidenceResourceTest {
+
+    private static final byte[] PDF = "%PDF-1.4 Quyết định 12/QĐ-SNV".getBytes(StandardCharsets.UTF_8);
+    private String unit;
+    private String path;
+
+    @BeforeEach
+    void openAPeriod() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String province = "P" + run;
+        unit = "D" + run;
+        admin().body("""
+                {"code": "%s", "name": "Tỉnh Minh Chứng", "level": "PROVINCE", "validFrom": "2020-01-01"}""".formatted(province))
+                .post("/api/v1/units").then().statusCode(201);
+        admin().body("""
+                {"code": "%s", "name": "Sở Nội vụ", "level": "DEPARTMENT", "parentCode": "%s", "validFrom": "2020-01-01"}"""
+                .formatted(unit, province)).post("/api/v1/units").then().statusCode(201);
+        admin().body("""
+                {"code": "MC-%s", "name": "Bộ chỉ số có minh chứng", "index": "PAR_INDEX", "unitLevel": "DEPARTMENT",
+                 "yearFrom": 2025, "yearTo": 2025,
+                 "areas": [{"code": "1", "name": "Ban hành kế hoạch", "maxPoints": 40, "evidenceRequired": true, "rule": {"type": "BOOLEAN"}},
+                           {"code": "2", "name": "Báo cáo định kỳ", "maxPoints": 60, "evidenceRequired": true, "rule": {"type": "MANUAL"}}]}"""
+                .formatted(run)).post("/api/v1/methodologies").then().statusCode(201);
+        OffsetDateTime deadline = OffsetDateTime.now().plusDays(10);
+        admin().body("""
+                {"code": "MC-2025-%s", "name": "Thử minh chứng", "methodologyCode": "MC-%s", "year": 2025, "unitLevel": "DEPARTMENT",
+                 "parentKey": "%s@2020-01-01", "selfAssessmentDeadline": "%s", "explanationDeadline": "%s"}"""
+                .formatted(run, run, province, deadline, deadline.plusDays(5))).post("/api/v1/periods").then().statusCode(201);
+        path = "/api/v1/periods/MC-2025-" + run + "/assessments/" + unit;
+        unitAccount().contentType(ContentType.JSON).header("If-Match", "1")
+                .body("{\"criteria\": {\"1\": {\"achieved\": true}, \"2\": {\"points\": 50}}}").put(path + "/scores/self").then().statusCode(200);
+    }
+
+    @Test
+    void aFileIsKeptWithItsSizeAndSha256AndDownloadsUnchanged() {
+        int id = unitAccount().contentType("application/pdf").body(PDF)
+                .queryParam("criterion", "1").queryParam("fileName", "QĐ 12-SNV kế hoạch CCHC.pdf")
+                .post(path + "/evidence/files").then().statusCode(201)
+                .body("sizeBytes", equalTo(PDF.length)).body("kind", equalTo("FILE"))
+                .body("sha256", equalTo(sha256(PDF))).extract().path("id");
+
+        byte[] downloaded = unitAccount().get(path + "/evidence/" + id + "/content").then().statusCode(200)
+                .contentType("application/pdf").header("Content-Disposition", containsString("UTF-8''Q%C4%90")).extract().asByteArray();
+        assertArrayEquals(PDF, downloaded);
+        given().auth().oauth2(TestTokens.token("appraiser")).get(path + "/evidence").then().statusCode(200)
+                .body("fileName", contains("QĐ 12-SNV kế hoạch CCHC.pdf"));
+        given().get(path + "/evidence").then().statusCode(404);
+    }
+
+    @Test
+    void filesOfOtherTypesOrEmptyAreRefused() {
+        unitAccount().contentType("application/x-msdownload").body(PDF).queryParam("criterion", "1").queryParam("fileName", "x.exe")
+                .post(path + "/evidence/files").then().statusCode(415).contentType("application/problem+json");
+        unitAccount().contentType("application/pdf").body(new byte[0]).queryParam("criterion", "1").queryParam("fileName", "rỗng.pdf")
+                .post(path + "/evidence/files").then().statusCode(400).body("errors[0].field", equalTo("content"));
+        unitAccount().contentType("application/pdf").body("MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1))
+                .queryParam("criterion", "1").queryParam("fileName", "quyet-dinh.pdf")
+                .post(path + "/evidence/files").then().statusCode(400).body("errors[0].field", equalTo("content"));
+        unitAccount().contentType("image/png").body(PDF).queryParam("criterion", "1").queryParam("fileName", "anh.png")
+                .post(path + "/evidence/files").then().statusCode(400).body("errors[0].field", equalTo("content"));
+        unitAccount().contentType("application/pdf").body(PDF).queryParam("criterion", "9").queryParam("fileName", "a.pdf")
+                .post(path + "/evidence/files").then().statusCode(400).body("errors[0].field", equalTo("criterion"));
+        given().auth().oauth2(TestTokens.token("unit", "OTHER")).contentType("application/pdf").body(PDF)
+                .queryParam("criterion", "1").queryParam("fileName", "a.pdf").post(path + "/evidence/files").then().statusCode(403);
+    }
+
+    @Test
+    void submittingNeedsEvidenceOrANoteForEachScoredCriterionThatRequiresIt() {
+        unitAccount().header("If-Match", "2").post(path + "/actions/submit").then().statusCode(400)
+                .body("errors.field", contains("criteria.1", "criteria.2"));
+
+        unitAccount().contentType(ContentType.JSON).body("""
+                {"criterion": "1", "url": "https://snv.example.gov.vn/ke-hoach-cchc-2025.pdf", "description": "Kế hoạch CCHC 2025"}""")
+                .post(path + "/evidence/links").then().statusCode(201).body("kind", equalTo("LINK"));
+        unitAccount().contentType(ContentType.JSON).header("If-Match", "2")
+                .body("{\"criteria\": {\"2\": {\"points\": 50, \"note\": \"Báo cáo gửi qua hệ thống, chưa có bản ký số\"}}}")
+                .put(path + "/scores/self").then().statusCode(200);
+
+        unitAccount().header("If-Match", "3").post(path + "/actions/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        unitAccount().contentType(ContentType.JSON).body("{\"criterion\": \"2\", \"url\": \"https://snv.example.gov.vn/bc.pdf\"}")
+                .post(path + "/evidence/links").then().statusCode(409);
+        given().auth().oauth2(TestTokens.token("appraiser")).get(path + "/audit").then()
+                .body("field", hasItem("evidence.1")).body("findAll { it.field == 'evidence.1' }", hasSize(1));
+    }
+
+    @Test
+    void aUnitRemovesItsEvidenceWhileDrafting() {
+        int id = unitAccount().contentType(ContentType.JSON).body("{\"criterion\": \"2\", \"url\": \"http://example.gov.vn/a\"}")
+                .post(path + "/evidence/links").then().statusCode(201).extract().path("id");
+        unitAccount().delete(path + "/evidence/" + id).then().statusCode(204);
+        unitAccount().get(path + "/evidence").then().statusCode(200).body("", hasSize(0));
+        unitAccount().contentType(ContentType.JSON).body("{\"criterion\": \"2\", \"url\": \"ftp://example.gov.vn/a\"}")
+                .post(path + "/evidence/links").then().statusCode(400).body("errors[0].field", equalTo("url"));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RequestSpecification unitAccount() {
+        return given().auth().oauth2(TestTokens.token("unit", unit));
+    }
+
+    private static RequestSpecification admin() {
+        return given().auth().oauth2(TestTokens.token("admin")).contentType(ContentType.JSON);
+    }
+}

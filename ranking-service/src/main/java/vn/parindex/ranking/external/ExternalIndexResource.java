@@ -1,0 +1,100 @@
+package vn.parindex.ranking.external;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.parindex.ranking.Refusal;
+import vn.parindex.ranking.table.ExternalIndex;
+
+import vn.parindex.ranking.web.Roles;
+import vn.parindex.ranking.web.LeagueTableSheet;
+@Path("/api/v1/external-indices")
+@Tag(name = "External indices")
+public class ExternalIndexResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ExternalImports imports;
+    private final ExternalTables tables;
+    private final SecurityIdentity identity;
+
+    ExternalIndexResource(ExternalImports imports, ExternalTables tables, SecurityIdentity identity) {
+        this.imports = imports;
+        this.tables = tables;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/{index}/{year}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes({ "text/csv", XLSX })
+    @Operation(summary = "Import a year of PAPI or PCI", description = "CSV or XLSX: a header row with unit, name and one column "
+            + "per PAPI dimension (D1–D8, 1–10 each; optional sub-dimension columns D1.1, D1.2, … must add up to their "
+            + "dimension) or PCI sub-index (S1–S10, 0–10, and a row 'weights' with each weight in percent). The report names "
+            + "every fault by row and column; one fault refuses the whole file (400) and nothing is written. An accepted file "
+            + "replaces the year. dryRun=true checks without writing.")
+    public Response importYear(@PathParam("index") String index, @PathParam("year") int year, @Context HttpHeaders headers,
+            byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        ExternalIndex kind = kind(index);
+        if (year < 2000 || year > 2100) {
+            throw Refusal.invalid("year", "the year " + year + " is out of range");
+        }
+        List<List<String>> sheet = headers.getMediaType().isCompatible(MediaType.valueOf(XLSX)) ? ExternalImports.xlsx(body)
+                : ExternalImports.csv(body);
+        ExternalImports.Report report = imports.importSheet(kind, year, sheet, identity.getPrincipal().getName(), dryRun);
+        return Response.status(report.rejected() > 0 ? 400 : 200).type(MediaType.APPLICATION_JSON).entity(report).build();
+    }
+
+    @GET
+    @Path("/{index}/{year}")
+    @PermitAll
+    @Operation(summary = "The league table of an external index for a year", description = "Ranked by the unrounded total "
+            + "(standard competition), with each dimension's rank; PAPI rows carry their quartile group.")
+    @jakarta.ws.rs.Produces({ MediaType.APPLICATION_JSON, "text/csv", XLSX })
+    public Response table(@PathParam("index") String index, @PathParam("year") int year,
+            @QueryParam("lang") @DefaultValue("en") String lang, @Context HttpHeaders headers) {
+        ExternalTables.View table = tables.build(kind(index), year).orElseThrow(() -> Refusal.notFound("no " + index + " results for " + year));
+        String wanted = LeagueTableSheet.wanted(headers);
+        if (wanted == null) {
+            return Response.ok(table, MediaType.APPLICATION_JSON).build();
+        }
+        boolean vi = "vi".equals(lang);
+        List<String> components = table.rows().isEmpty() ? List.of() : List.copyOf(table.rows().get(0).components().keySet());
+        List<String> header = new java.util.ArrayList<>(vi
+                ? List.of("Hạng", "Số đơn vị", "Mã đơn vị", "Đơn vị", "Tổng điểm", "Điểm tối đa", "Tỷ lệ (%)", "Nhóm")
+                : List.of("Rank", "Field size", "Unit code", "Unit", "Total", "Max points", "Percent", "Group"));
+        components.forEach(c -> header.add(c));
+        components.forEach(c -> header.add((vi ? "Hạng " : "Rank ") + c));
+        List<List<Object>> rows = table.rows().stream().map(r -> {
+            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.<Object>asList(r.rank(), r.fieldSize(), r.unitCode(),
+                    r.unitName(), r.total().stripTrailingZeros(), r.maxPoints().stripTrailingZeros(),
+                    r.percent().setScale(2, java.math.RoundingMode.HALF_UP), r.group()));
+            components.forEach(c -> cells.add(r.components().get(c)));
+            components.forEach(c -> cells.add(r.componentRanks().get(c)));
+            return cells;
+        }).toList();
+        return LeagueTableSheet.download(table.index() + "-" + year, header, rows, wanted.equals(XLSX), vi);
+    }
+
+    private static ExternalIndex kind(String index) {
+        try {
+            return ExternalIndex.valueOf(index.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("index", "'" + index + "' is not PAPI or PCI");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.parindex.ranking.external;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import vn.parindex.ranking.TestTokens;
+
+@QuarkusTest
+class ExternalIndexResourceTest {
+
+    private static final String HEADER = "unit,name,D1,D2,D3,D4,D5,D6,D7,D8,D6.1,D6.2\n";
+
+    private static byte[] csv(String rows) {
+        return (HEADER + rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPapiYearIsImportedAndRanked() {
+        String rows = """
+                01,Thành phố Hà Nội,5,5,5,5,5,6,5,5,3,3
+                60,Tỉnh Bình Thuận,6,6,6,6,6,6,6,6,2.5,3.5
+                24,Tỉnh Bắc Giang,5,5,5,5,5,5,5,5,,
+                06,Tỉnh Bắc Kạn,4,4,4,4,4,4,4,4,,
+                """;
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv(rows))
+                .post("/api/v1/external-indices/PAPI/2019").then().statusCode(200)
+                .body("accepted", equalTo(4)).body("written", equalTo(true));
+        given().get("/api/v1/external-indices/PAPI/2019").then().statusCode(200)
+                .body("fieldSize", equalTo(4)).body("rows.unitCode", contains("60", "01", "24", "06"))
+                .body("rows[0].total", equalTo(48.0f)).body("rows[0].maxPoints", equalTo(80.0f))
+                .body("rows.group", contains("Q1", "Q2", "Q3", "Q4")).body("rows[1].componentRanks.D6", equalTo(1));
+        String csv = given().accept("text/csv").queryParam("lang", "vi").get("/api/v1/external-indices/PAPI/2019").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals("1;4;60;Tỉnh Bình Thuận;48;80;60,00;Q1;6;6;6;6;6;6;6;6;1;1;1;1;1;1;1;1",
+                csv.lines().toList().get(1));
+        given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").get("/api/v1/external-indices/PAPI/2019")
+                .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("PAPI-2019.xlsx"));
+    }
+
+    /** Bắc Kạn goes from 3/3 in 2016 to 1/3 in 2017, up 2 (32 → 56 points); Bình Thuận, not in 2016, is NEW. */
+    @Test
+    void aYearComparesWithThePreviousYearsImport() {
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv("""
+                01,Thành phố Hà Nội,5,5,5,5,5,6,5,5,3,3
+                24,Tỉnh Bắc Giang,5,5,5,5,5,5,5,5,,
+                06,Tỉnh Bắc Kạn,4,4,4,4,4,4,4,4,,
+                """)).post("/api/v1/external-indices/PAPI/2016").then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv("""
+                01,Thành phố Hà Nội,5,5,5,5,5,6,5,5,3,3
+                06,Tỉnh Bắc Kạn,7,7,7,7,7,7,7,7,,
+                60,Tỉnh Bình Thuận,4,4,4,4,4,4,4,4,,
+                """)).post("/api/v1/external-indices/PAPI/2017").then().statusCode(200);
+        given().get("/api/v1/external-indices/PAPI/2017").then().statusCode(200)
+                .body("rows[0].unitCode", equalTo("06")).body("rows[0].change.previousRank", equalTo(3))
+                .body("rows[0].change.rankChange", equalTo(2)).body("rows[0].change.pointsChange", equalTo(24.0f))
+                .body("rows[2].change.basis", equalTo("NEW"));
+    }
+
+    @Test
+    void oneFaultyRowRefusesTheFileAndTheReportNamesEachFault() {
+        String rows = """
+                01,Thành phố Hà Nội,5,5,5,5,5,6,5,5,3,2.5
+                60,Tỉnh Bình Thuận,6,6,6,6,6,6,6,11,,
+                60,Tỉnh Bình Thuận (lặp),6,6,6,6,6,6,6,6,,
+                24,Tỉnh Bắc Giang,5,5,5,5,5,5,5,năm,,
+                """;
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv(rows))
+                .post("/api/v1/external-indices/PAPI/2018").then().statusCode(400)
+                .body("written", equalTo(false)).body("rejected", equalTo(4))
+                .body("rows.findAll { it.outcome == 'REJECTED' }.field", contains("D6", "D8", "unit", "D8"))
+                .body("rows.findAll { it.outcome == 'REJECTED' }.row", contains(2, 3, 4, 5));
+        given().get("/api/v1/external-indices/PAPI/2018").then().statusCode(404);
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv")
+                .body("unit,name,D1\n01,Hà Nội,5\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/external-indices/PAPI/2018").then().statusCode(400).body("errors[0].field", equalTo("header.D2"));
+        given().auth().oauth2(TestTokens.token("appraiser")).contentType("text/csv").body(csv(""))
+                .post("/api/v1/external-indices/PAPI/2018").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv(""))
+                .post("/api/v1/external-indices/HDI/2018").then().statusCode(400).body("errors[0].field", equalTo("index"));
+    }
+}

@@ -1,0 +1,98 @@
+package vn.parindex.ranking.sipas;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.parindex.ranking.TestTokens;
+
+/** Over the real broker: survey results become a SIPAS table, official once the wave is closed, with rank intervals. */
+@QuarkusTest
+class SipasTableResourceTest {
+
+    private KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void finalResultsRankWithTheirIntervalsAndProvisionalOnesOnlyForStaff() {
+        String wave = "SIPAS-T-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        send(wave, "24", "Bắc Giang", "92.54", "0.9", "A", "OPEN", 1);
+        send(wave, "06", "Bắc Kạn", "88.54", "1.1", "B", "OPEN", 1);
+        send(wave, "60", "Bình Thuận", "80.2", "1.0", "C", "OPEN", 1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.token("appraiser"))
+                .queryParam("visibility", "PROVISIONAL").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(200)
+                .body("fieldSize", equalTo(3)));
+        given().get("/api/v1/league-tables/sipas/" + wave).then().statusCode(404);
+        given().queryParam("visibility", "PROVISIONAL").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(401);
+
+        // the year before (Bắc Giang 2019 ≈ 89.18 %, 9th; here 2nd of 2): the 2020 rows compare with it
+        String previous = wave + "-2019";
+        sendYear(previous, 2019, "24", "Bắc Giang", "89.18", "0.9", "B", "CLOSED", 1);
+        sendYear(previous, 2019, "06", "Bắc Kạn", "90.00", "1.0", "A", "CLOSED", 1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/league-tables/sipas/" + previous).then()
+                .statusCode(200).body("fieldSize", equalTo(2)));
+        send(wave, "24", "Bắc Giang", "92.54", "0.9", "A", "CLOSED", 2);
+        send(wave, "06", "Bắc Kạn", "88.54", "1.1", "B", "CLOSED", 2);
+        send(wave, "60", "Bình Thuận", "80.2", "1.0", "C", "CLOSED", 2);
+        send(wave, "60", "Bình Thuận", "99", "1.0", "A", "OPEN", 1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/league-tables/sipas/" + wave).then()
+                .statusCode(200).body("fieldSize", equalTo(3)));
+        given().get("/api/v1/league-tables/sipas/" + wave).then()
+                .body("rows.unitCode", contains("24", "06", "60")).body("rows.rank", contains(1, 2, 3))
+                .body("rows[1].group", equalTo("B")).body("rows[1].fieldSize", equalTo(3))
+                // 92.54 − 88.54 = 4 > 1.645 · √(0.9² + 1.1²) = 2.34: significant; 88.54 − 80.2 likewise
+                .body("rows.differsFromNext", contains(true, true, null))
+                .body("rows[0].rankLow", equalTo(1)).body("rows[0].rankHigh", equalTo(1))
+                .body("rows[2].rankLow", equalTo(3)).body("rows[2].rankHigh", equalTo(3))
+                .body("rows[0].change.previousRank", equalTo(2)).body("rows[0].change.rankChange", equalTo(1))
+                .body("rows[0].change.pointsChange", equalTo(3.36f)).body("rows[2].change.basis", equalTo("NEW"));
+        given().queryParam("factor", "TC").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(200)
+                .body("factor", equalTo("TC")).body("rows[0].unitCode", equalTo("24")).body("rows[0].ciLow", nullValue());
+        given().accept("text/csv").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("1,3,24,Bắc Giang,400,92.54,0.9000,80.0000,95.0000,A,1,1"));
+        given().queryParam("factor", "XX").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(400)
+                .body("errors[0].field", equalTo("factor"));
+    }
+
+    private void send(String wave, String unit, String name, String percent, String se, String group, String status, long version) {
+        sendYear(wave, 2020, unit, name, percent, se, group, status, version);
+    }
+
+    private void sendYear(String wave, int year, String unit, String name, String percent, String se, String group, String status,
+            long version) {
+        String payload = """
+                {"waveCode": "%s", "waveName": "SIPAS", "year": %d, "unitLevel": "PROVINCE", "unitCode": "%s",
+                 "unitName": "%s", "waveStatus": "%s", "target": 400, "result": {"respondents": 400,
+                 "index": {"percent": %s, "standardError": %s, "ciLow": 80, "ciHigh": 95},
+                 "factors": [{"code": "TC", "name": "Tiếp cận dịch vụ", "percent": %s, "standardError": %s}],
+                 "items": [], "group": "%s"}, "version": %d}""".formatted(wave, year, unit, name, status, percent, se, percent, se, group,
+                version);
+        ProducerRecord<String, String> record = new ProducerRecord<>("parindex.survey-results.v1", wave + "/" + unit, payload);
+        record.headers().add(new RecordHeader("ce_type", "parindex.survey-result.changed.v1".getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
+        kafka.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,330 @@
+package vn.parindex.survey.intake;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
+import vn.parindex.survey.concurrency.RetryTransient;
+import vn.parindex.survey.questionnaire.Questionnaire;
+import vn.parindex.survey.questionnaire.Questionnaires;
+import vn.parindex.survey.result.TallyStore;
+import vn.parindex.survey.wave.Wave;
+import vn.parindex.survey.wave.Waves;
+
+/**
+ * Takes responses in from every channel with the same validation and the same idempotency. A batch is one
+ * transaction: each row is accepted, recognised as a duplicate, refused as a conflict or rejected with its reason, and
+ * the accepted rows and the tallies they change are written together, so no row is ever half-written.
+ * <p>
+ * Idempotency rests on the client's response id: the insert skips ids already stored (even by a concurrent batch,
+ * which PostgreSQL makes it wait for), and only rows actually inserted are counted into the tallies.
+ */
+@ApplicationScoped
+@RetryTransient
+public class Ingestion {
+
+    public static final int MAX_BATCH = 10_000;
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+    /** One response as submitted; {@code wave} may be left out where the request names the wave. */
+    public record Submission(String id, String wave, String unit, Map<String, JsonNode> answers, Map<String, JsonNode> profile) {
+    }
+
+    /** A row of a request: a submission, or the reason it could not even be read. */
+    public record Row(int number, Submission submission, String field, String unreadable) {
+        public static Row of(int number, Submission submission) {
+            return new Row(number, submission, null, null);
+        }
+
+        public static Row unreadable(int number, String field, String reason) {
+            return new Row(number, null, field, reason);
+        }
+
+        /**
+         * Rows read when the ingestion reaches them, not before: a batch never holds ten thousand parsed responses at
+         * once, and each one is garbage as soon as it is reduced to what is stored.
+         */
+        public static List<Row> readOnDemand(int size, IntFunction<Row> read) {
+            return new AbstractList<>() {
+                @Override
+                public Row get(int index) {
+                    return read.apply(Objects.checkIndex(index, size));
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
+    }
+
+    public enum Outcome {
+        ACCEPTED, DUPLICATE, CONFLICT, REJECTED
+    }
+
+    /**
+     * What a rejected row is refused for: its content, or the wave it names (another than the request's, unknown, or not
+     * open), which is about the wave's state rather than the row's content.
+     */
+    public enum RejectionKind {
+        CONTENT, WAVE
+    }
+
+    /** One row's outcome; {@code rejection} (REJECTED rows only) is for the caller and not part of the report. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RowReport(int row, String id, Outcome outcome, String field, String reason, @JsonIgnore RejectionKind rejection) {
+    }
+
+    public record Report(int received, int accepted, int duplicates, int conflicts, int rejected, List<RowReport> rows) {
+
+        /** The report of these rows, counted by outcome. */
+        public static Report of(int received, List<RowReport> rows) {
+            Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
+            rows.forEach(row -> counts.merge(row.outcome(), 1, Integer::sum));
+            return new Report(received, counts.getOrDefault(Outcome.ACCEPTED, 0), counts.getOrDefault(Outcome.DUPLICATE, 0),
+                    counts.getOrDefault(Outcome.CONFLICT, 0), counts.getOrDefault(Outcome.REJECTED, 0), rows);
+        }
+
+        public Report onlyProblems() {
+            return new Report(received, accepted, duplicates, conflicts, rejected,
+                    rows.stream().filter(row -> row.outcome() != Outcome.ACCEPTED).toList());
+        }
+    }
+
+    /** A row refused for the wave it is addressed to rather than for its content. */
+    private static final class WaveRejection extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WaveRejection(String reason) {
+            super(reason);
+        }
+    }
+
+    /** A valid row, reduced to what is stored: the submission it was read from is not kept. */
+    private record Candidate(int number, String id, String waveCode, String unitCode, String answers, String profile, String hash,
+            Questionnaire.Answers read) {
+    }
+
+    private final Waves waves;
+    private final TallyStore tallies;
+    private final EntityManager entityManager;
+    private final MeterRegistry registry;
+
+    Ingestion(Waves waves, TallyStore tallies, EntityManager entityManager, MeterRegistry registry) {
+        this.waves = waves;
+        this.tallies = tallies;
+        this.entityManager = entityManager;
+        this.registry = registry;
+    }
+
+    /**
+     * Ingests the rows in one transaction.
+     *
+     * @param requestWave the wave the request is addressed to (HTTP), or null when each row names its own (Kafka)
+     */
+    @Transactional
+    public Report ingest(List<Row> rows, Channel channel, String requestWave) {
+        Instant now = Instant.now();
+        Map<Integer, RowReport> reports = new TreeMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, OpenWave> specs = new HashMap<>();
+        Map<String, Candidate> firstById = new HashMap<>();
+        for (Row row : rows) {
+            Candidate candidate;
+            try {
+                candidate = validate(row, requestWave, specs, now);
+            } catch (Questionnaire.Rejection rejection) {
+                reports.put(row.number(), rejected(row, rejection.field, rejection.getMessage(), RejectionKind.CONTENT));
+                continue;
+            } catch (WaveRejection rejection) {
+                reports.put(row.number(), rejected(row, "wave", rejection.getMessage(), RejectionKind.WAVE));
+                continue;
+            }
+            Candidate first = firstById.putIfAbsent(candidate.id(), candidate);
+            if (first != null) {
+                reports.put(row.number(), sameAs(candidate, first.hash().equals(candidate.hash()), "an earlier row of this request"));
+            } else {
+                candidates.add(candidate);
+            }
+        }
+        Set<String> inserted = insert(candidates, channel, now);
+        List<Candidate> notInserted = candidates.stream().filter(c -> !inserted.contains(c.id())).toList();
+        Map<String, String> storedHashes = storedHashes(notInserted);
+        Map<String, TreeMap<String, TallyStore.Delta>> deltas = new TreeMap<>();
+        for (Candidate candidate : candidates) {
+            if (inserted.contains(candidate.id())) {
+                reports.put(candidate.number(), new RowReport(candidate.number(), candidate.id(), Outcome.ACCEPTED, null, null, null));
+                deltas.computeIfAbsent(candidate.waveCode(), wave -> new TreeMap<>())
+                        .computeIfAbsent(candidate.unitCode(), unit -> new TallyStore.Delta())
+                        .add(candidate.read().questionnaire(), candidate.read());
+            } else {
+                reports.put(candidate.number(), sameAs(candidate, candidate.hash().equals(storedHashes.get(candidate.id())),
+                        "a response received before"));
+            }
+        }
+        deltas.forEach(tallies::add);
+        Report report = Report.of(rows.size(), new ArrayList<>(reports.values()));
+        for (Outcome outcome : Outcome.values()) {
+            long n = report.rows().stream().filter(row -> row.outcome() == outcome).count();
+            if (n > 0) {
+                registry.counter("parindex.responses.ingested", "channel", channel.name().toLowerCase(Locale.ROOT),
+                        "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment(n);
+            }
+        }
+        return report;
+    }
+
+    /** A wave as one batch sees it: looked up and its status decided once, not per row. */
+    private record OpenWave(Waves.Spec spec, Wave.Status status) {
+    }
+
+    private Candidate validate(Row row, String requestWave, Map<String, OpenWave> specs, Instant now) {
+        if (row.submission() == null) {
+            throw new Questionnaire.Rejection(row.field(), row.unreadable());
+        }
+        Submission submission = row.submission();
+        if (submission.id() == null || submission.id().isBlank()) {
+            throw new Questionnaire.Rejection("id", "every response needs the id its sender gave it");
+        }
+        if (!ID.matcher(submission.id()).matches()) {
+            throw new Questionnaire.Rejection("id", "an id has 1-100 letters, digits, '.', '_', ':' or '-'");
+        }
+        String waveCode = submission.wave() != null ? submission.wave() : requestWave;
+        if (waveCode == null) {
+            throw new Questionnaire.Rejection("wave", "the response does not name its wave");
+        }
+        if (requestWave != null && !requestWave.equals(waveCode)) {
+            throw new WaveRejection("the response names the wave " + waveCode + ", the request " + requestWave);
+        }
+        OpenWave open = specs.computeIfAbsent(waveCode, code -> {
+            // a share of the wave's row until commit: a close waits for the batches taking responses in, and a batch
+            // after it sees the wave closed; batches never wait for one another
+            entityManager.createNativeQuery("SELECT 1 FROM wave WHERE code = ?1 FOR SHARE").setParameter(1, code).getResultList();
+            Waves.Spec found = waves.spec(code);
+            return found == null ? null : new OpenWave(found, found.wave().status(now));
+        });
+        if (open == null) {
+            throw new WaveRejection("there is no survey wave " + waveCode);
+        }
+        Waves.Spec spec = open.spec();
+        Wave.Status status = open.status();
+        if (status != Wave.Status.OPEN) {
+            throw new WaveRejection("the wave " + waveCode + (status == Wave.Status.CLOSED
+                    ? " is closed" : " opens on " + spec.wave().opensOn));
+        }
+        if (submission.unit() == null || !spec.units().containsKey(submission.unit())) {
+            throw new Questionnaire.Rejection("unit", "the unit " + submission.unit() + " is not in the scope of the wave " + waveCode);
+        }
+        Questionnaire questionnaire = spec.questionnaire();
+        Questionnaire.Answers read = questionnaire.read(submission.answers(), submission.profile());
+        String answers = read.answersJson();
+        String profile = read.profileJson();
+        // the content a resend must repeat: wave, unit and the answers as read (labels and values alike), keys sorted
+        String content = waveCode + '\n' + submission.unit() + '\n' + answers + '\n' + profile;
+        return new Candidate(row.number(), submission.id(), waveCode, submission.unit(), answers, profile, Questionnaires.sha256(content),
+                read);
+    }
+
+    private Set<String> insert(List<Candidate> candidates, Channel channel, Instant now) {
+        Set<String> inserted = new HashSet<>();
+        if (candidates.isEmpty()) {
+            return inserted;
+        }
+        int n = candidates.size();
+        String[] ids = new String[n];
+        String[] waveCodes = new String[n];
+        String[] units = new String[n];
+        String[] answers = new String[n];
+        String[] profiles = new String[n];
+        String[] hashes = new String[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            ids[i] = c.id();
+            waveCodes[i] = c.waveCode();
+            units[i] = c.unitCode();
+            answers[i] = c.answers();
+            profiles[i] = c.profile();
+            hashes[i] = c.hash();
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO response (id, wave_code, unit_code, answers, profile, channel, content_hash, received_at)
+                    SELECT id, w, u, a::jsonb, p::jsonb, ?, h, ?
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS t(id, w, u, a, p, h)
+                    ON CONFLICT (id) DO NOTHING
+                    RETURNING id
+                    """)) {
+                insert.setString(1, channel.name());
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setArray(3, connection.createArrayOf("text", ids));
+                insert.setArray(4, connection.createArrayOf("text", waveCodes));
+                insert.setArray(5, connection.createArrayOf("text", units));
+                insert.setArray(6, connection.createArrayOf("text", answers));
+                insert.setArray(7, connection.createArrayOf("text", profiles));
+                insert.setArray(8, connection.createArrayOf("text", hashes));
+                try (ResultSet result = insert.executeQuery()) {
+                    while (result.next()) {
+                        inserted.add(result.getString(1));
+                    }
+                }
+            }
+        });
+        return inserted;
+    }
+
+    private Map<String, String> storedHashes(List<Candidate> candidates) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        if (candidates.isEmpty()) {
+            return hashes;
+        }
+        String[] ids = candidates.stream().map(Candidate::id).toArray(String[]::new);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, content_hash FROM response WHERE id = ANY(?)")) {
+                select.setArray(1, connection.createArrayOf("text", ids));
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        hashes.put(result.getString(1), result.getString(2));
+                    }
+                }
+            }
+        });
+        return hashes;
+    }
+
+    private static RowReport sameAs(Candidate candidate, boolean sameContent, String earlier) {
+        String id = candidate.id();
+        return sameContent
+                ? new RowReport(candidate.number(), id, Outcome.DUPLICATE, null, "the same response as " + earlier + "; counted once",
+                        null)
+                : new RowReport(candidate.number(), id, Outcome.CONFLICT, "id",
+                        "the id " + id + " belongs to " + earlier + " with different content", null);
+    }
+
+    /** The report of a row refused before it was stored. */
+    private static RowReport rejected(Row row, String field, String reason, RejectionKind kind) {
+        return new RowReport(row.number(), row.submission() == null ? null : row.submission().id(), Outcome.REJECTED, field, reason,
+                kind);
+    }
+}
