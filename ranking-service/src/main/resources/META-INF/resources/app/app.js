@@ -1,5 +1,5 @@
-// The dashboard's shared parts: language, number formats, the API, and one shape for the rows of every index.
-'use strict';
+// The dashboard's shared parts, one module: language, number formats, the API, and the cells every table shows. Every
+// index's table has the same shape (the service's one table pipeline), so nothing here reconciles row shapes.
 
 const TEXT = {
   vi: {
@@ -28,32 +28,32 @@ const TEXT = {
   },
 };
 
-const INDEX_NAMES = { PAR: 'PAR Index', SIPAS: 'SIPAS', PAPI: 'PAPI', PCI: 'PCI' };
-const params = new URLSearchParams(location.search);
-let lang = params.get('lang') || localStorage.getItem('parindex.lang') || 'vi';
+export const INDEX_NAMES = { PAR: 'PAR Index', SIPAS: 'SIPAS', PAPI: 'PAPI', PCI: 'PCI' };
+export const params = new URLSearchParams(location.search);
+export let lang = params.get('lang') || localStorage.getItem('parindex.lang') || 'vi';
 
-function t(key, values = {}) {
-  const text = (TEXT[lang] && TEXT[lang][key]) || TEXT.vi[key] || key;
+export function t(key, values = {}) {
+  const text = (TEXT[lang] && TEXT[lang][key]) || TEXT.vi[key] || String(key ?? '–');
   return text.replace(/\{(\w+)\}/g, (_, name) => values[name]);
 }
 
-function setLanguage(next) {
+export function setLanguage(next) {
   lang = next;
   localStorage.setItem('parindex.lang', next);
   document.documentElement.lang = next;
 }
 
-function locale() {
+export function locale() {
   return lang === 'vi' ? 'vi-VN' : 'en-GB';
 }
 
 /** A number for reading: two decimals, in the reader's convention (85,59 in Vietnamese); the full value on hover. */
-function number(value, digits = 2) {
+export function number(value, digits = 2) {
   if (value === null || value === undefined) return '';
   return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-function numberCell(value, digits = 2) {
+export function numberCell(value, digits = 2) {
   const td = document.createElement('td');
   td.className = 'num';
   td.textContent = number(value, digits);
@@ -62,31 +62,29 @@ function numberCell(value, digits = 2) {
 }
 
 /** Vietnamese folded for matching: "Bắc Giang", "bac giang" and "BẮC GIANG" are the same. */
-function fold(text) {
+export function fold(text) {
   return (text || '').normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
     .toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-async function api(path) {
+export async function api(path) {
   const response = await fetch(path, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(path + ': ' + response.status);
   return response.json();
 }
 
-/** One row shape for the PAR Index, SIPAS and PAPI/PCI tables. */
-function normalRow(index, row) {
-  return {
-    rank: row.rank, fieldSize: row.fieldSize, key: row.unitKey || row.unitCode, code: row.unitCode, name: row.unitName,
-    points: index === 'PAR' ? row.points : index === 'SIPAS' ? null : row.total,
-    maxPoints: row.maxPoints ?? null, percent: row.percent, group: row.band || row.group || null,
-    groupName: row.bandName || row.groupName || null, change: row.change || null,
-    parts: row.areaRanks || row.factorRanks || row.componentRanks || {}, respondents: row.respondents ?? null,
-    ciLow: row.ciLow ?? null, ciHigh: row.ciHigh ?? null,
-  };
+/** How a row is told apart: its unit key, or its code when the index names units by code only. */
+export function rowKey(row) {
+  return row.unitKey || row.unitCode;
+}
+
+/** Each area's rank by area code, for the rows of any index (PAR areas, SIPAS factors, PAPI dimensions, PCI sub-indices). */
+export function areaRanks(row) {
+  return Object.fromEntries((row.areas || []).filter(area => area.rank != null).map(area => [area.code, area.rank]));
 }
 
 /** ▲n, ▼n, = or "mới", with the predecessors of a merged or new unit on hover; – when there is no table of the year before. */
-function changeCell(change) {
+export function changeCell(change) {
   const td = document.createElement('td');
   td.className = 'num';
   if (!change) {
@@ -112,7 +110,7 @@ function changeCell(change) {
   return td;
 }
 
-function groupBadge(group, name) {
+export function groupBadge(group, name) {
   const span = document.createElement('span');
   span.className = 'badge ' + (group || '');
   span.textContent = group || '';
@@ -120,7 +118,7 @@ function groupBadge(group, name) {
   return span;
 }
 
-function languageSwitch(container, onChange) {
+export function languageSwitch(container, onChange) {
   container.replaceChildren();
   for (const code of ['vi', 'en']) {
     const button = document.createElement('button');
@@ -133,14 +131,14 @@ function languageSwitch(container, onChange) {
 }
 
 /** The rows shown, as CSV or XLSX, written by the service's one sheet writer. */
-async function downloadSheet(name, format, header, rows) {
+export async function downloadSheet(name, format, header, rows) {
   const response = await fetch(`/api/v1/sheets?format=${format}&lang=${lang}`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, header, rows }) });
   if (!response.ok) throw new Error('sheet: ' + response.status);
   download(`${name}.${format}`, response.headers.get('Content-Type'), await response.blob());
 }
 
-function download(name, type, content) {
+export function download(name, type, content) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([content], { type }));
   link.download = name;

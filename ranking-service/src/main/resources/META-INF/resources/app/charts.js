@@ -1,6 +1,6 @@
 // Two small SVG charts, drawn from the data alone (no network, no library): each has a title and a description for
 // screen readers, and the numbers are in a table next to it.
-'use strict';
+import { number } from './app.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -26,7 +26,7 @@ function chartFrame(width, height, title) {
  * Rank over the years, rank 1 at the top. The unit's own years are joined by a line; years of its predecessors
  * (before a merger or a split) are hollow points, and a dashed line marks the break.
  */
-function rankChart(points, title, breakLabel) {
+export function rankChart(points, title, breakLabel) {
   const width = 640, height = 220, left = 44, right = 16, top = 22, bottom = 32;
   const svg = chartFrame(width, height, title);
   if (!points.length) return svg;
@@ -64,7 +64,7 @@ function rankChart(points, title, breakLabel) {
 }
 
 /** Points per area against the area's maximum, one bar each. */
-function areaChart(areas, title) {
+export function areaChart(areas, title) {
   const row = 28, width = 640, label = 250, height = areas.length * row + 8;
   const svg = chartFrame(width, height, title);
   areas.forEach((area, i) => {
@@ -80,7 +80,7 @@ function areaChart(areas, title) {
 }
 
 /** Each factor's satisfaction as a point with its 95 % interval, on a common scale. */
-function intervalChart(factors, title) {
+export function intervalChart(factors, title) {
   const row = 28, width = 640, label = 250, height = factors.length * row + 24;
   const svg = chartFrame(width, height, title);
   const lows = factors.map(f => Number(f.ciLow ?? f.percent));

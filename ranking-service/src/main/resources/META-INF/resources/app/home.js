@@ -1,5 +1,6 @@
 // The league tables: choose index, year, level (and province for district tables); sort, search, download.
-'use strict';
+import { INDEX_NAMES, api, areaRanks, changeCell, downloadSheet, fold, groupBadge, languageSwitch, lang, number, numberCell, params,
+  rowKey, setLanguage, t } from './app.js';
 
 const state = {
   catalog: [], table: null, rows: [], index: params.get('index'), year: params.get('year'), level: params.get('level'),
@@ -29,7 +30,7 @@ function choose() {
   const ofYear = ofIndex.filter(table => String(table.year) === String(state.year));
   state.level = options($('level'), unique(ofYear.map(t => t.level)), l => t(l), state.level);
   // several tables of one level and year: a province's districts, or more than one period of an index
-  const tables = ofYear.filter(table => table.level === state.level)
+  const tables = ofYear.filter(table => String(table.level) === String(state.level))
     .sort((a, b) => (a.parentKey ? 1 : 0) - (b.parentKey ? 1 : 0) || a.code.localeCompare(b.code));
   $('table-label').hidden = tables.length < 2;
   state.code = options($('table-choice'), tables.map(table => table.code), code => {
@@ -63,33 +64,36 @@ async function load() {
   }
   const view = await api(chosen.path);
   state.table = { ...chosen, view };
-  state.rows = view.rows.map(row => normalRow(chosen.index, row));
+  state.rows = view.rows;
   render();
 }
 
 function columns() {
-  const index = state.table ? state.table.index : null;
+  const has = field => state.rows.some(row => row[field] !== null && row[field] !== undefined);
   const list = [
     { key: 'rank', label: t('rank'), value: r => r.rank, cell: r => { const td = document.createElement('td');
       td.className = 'num'; td.textContent = `${r.rank}/${r.fieldSize}`; return td; } },
-    { key: 'name', label: t('unit'), value: r => fold(r.name), cell: unitCell },
+    { key: 'unitName', label: t('unit'), value: r => fold(r.unitName), cell: unitCell },
   ];
-  if (index !== 'SIPAS') list.push({ key: 'points', label: t('points'), value: r => r.points, cell: r => numberCell(r.points) });
+  if (has('points')) list.push({ key: 'points', label: t('points'), value: r => r.points, cell: r => numberCell(r.points) });
   list.push({ key: 'percent', label: t('percent'), value: r => r.percent, cell: r => numberCell(r.percent) });
-  list.push({ key: 'group', label: t('group'), value: r => r.group || '', cell: r => { const td = document.createElement('td');
-    td.append(groupBadge(r.group, r.groupName)); return td; } });
+  list.push({ key: 'band', label: t('group'), value: r => r.band || '', cell: r => { const td = document.createElement('td');
+    td.append(groupBadge(r.band, r.bandName)); return td; } });
   list.push({ key: 'change', label: t('change'), value: r => r.change && r.change.rankChange != null ? r.change.rankChange : -1e9,
     cell: r => changeCell(r.change) });
-  if (index === 'SIPAS') {
+  if (has('respondents')) {
     list.push({ key: 'respondents', label: t('respondents'), optional: true, value: r => r.respondents,
       cell: r => numberCell(r.respondents, 0) });
+  }
+  if (has('ciLow')) {
     list.push({ key: 'ci', label: t('ci'), optional: true, value: r => r.ciLow, cell: r => { const td = document.createElement('td');
       td.className = 'num opt'; td.textContent = `${number(r.ciLow)}–${number(r.ciHigh)}`; return td; } });
   }
   if ($('show-areas').checked && state.rows.length) {
-    for (const part of Object.keys(state.rows[0].parts)) {
-      list.push({ key: 'part:' + part, label: part, optional: true, value: r => r.parts[part],
-        cell: r => { const td = document.createElement('td'); td.className = 'num opt'; td.textContent = r.parts[part] ?? ''; return td; } });
+    for (const area of state.rows[0].areas || []) {
+      const rank = r => areaRanks(r)[area.code];
+      list.push({ key: 'area:' + area.code, label: area.code, title: area.name, optional: true, value: rank,
+        cell: r => { const td = document.createElement('td'); td.className = 'num opt'; td.textContent = rank(r) ?? ''; return td; } });
     }
   }
   return list;
@@ -98,9 +102,9 @@ function columns() {
 function unitCell(row) {
   const td = document.createElement('td');
   const link = document.createElement('a');
-  const target = new URLSearchParams({ index: state.table.index, table: state.table.code, unit: row.key });
+  const target = new URLSearchParams({ index: state.table.index, table: state.table.code, unit: rowKey(row) });
   link.href = 'unit.html?' + target;
-  link.textContent = row.name;
+  link.textContent = row.unitName;
   if (embedded) link.target = '_top';
   td.append(link);
   return td;
@@ -109,7 +113,7 @@ function unitCell(row) {
 function shownRows() {
   const query = fold(state.query);
   const column = columns().find(c => c.key === state.sort) || columns()[0];
-  const rows = state.rows.filter(row => !query || fold(row.name).includes(query) || (row.code || '').includes(query));
+  const rows = state.rows.filter(row => !query || fold(row.unitName).includes(query) || (row.unitCode || '').includes(query));
   rows.sort((a, b) => {
     const x = column.value(a), y = column.value(b);
     const order = x === y ? a.rank - b.rank : x === null || x === undefined ? 1 : y === null || y === undefined ? -1 : x < y ? -1 : 1;
@@ -144,6 +148,7 @@ function render() {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = column.label;
+    if (column.title) button.title = column.title;
     button.addEventListener('click', () => {
       state.descending = state.sort === column.key ? !state.descending : ['points', 'percent', 'change', 'respondents'].includes(column.key);
       state.sort = column.key;
@@ -157,10 +162,10 @@ function render() {
   const body = document.createElement('tbody');
   for (const row of rows) {
     const tr = document.createElement('tr');
-    tr.dataset.unit = row.key;
+    tr.dataset.unit = rowKey(row);
     for (const column of cols) {
       const td = column.cell(row);
-      if (column.key === 'name') {
+      if (column.key === 'unitName') {
         const th = document.createElement('th');
         th.scope = 'row';
         th.replaceChildren(...td.childNodes);
@@ -180,9 +185,8 @@ function render() {
 function sheet(format) {
   const cols = columns();
   const rows = shownRows().map(row => cols.map(column => column.key === 'rank' ? `${row.rank}/${row.fieldSize}`
-    : column.key === 'name' ? row.name : column.key === 'change' ? changeCell(row.change).textContent
-    : column.key === 'ci' ? `${number(row.ciLow)}–${number(row.ciHigh)}` : column.key.startsWith('part:') ? row.parts[column.key.slice(5)] ?? null
-    : row[column.key] ?? null));
+    : column.key === 'unitName' ? row.unitName : column.key === 'change' ? changeCell(row.change).textContent
+    : column.key === 'ci' ? `${number(row.ciLow)}–${number(row.ciHigh)}` : column.value(row) ?? null));
   return downloadSheet(state.table.code, format, cols.map(c => c.label), rows)
     .catch(error => { $('status').textContent = error.message; });
 }

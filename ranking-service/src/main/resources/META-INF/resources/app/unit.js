@@ -1,6 +1,8 @@
 // A unit's page: rank, points and group; rank over the years through lineage; points per area; what it lost and what
-// it takes to move up.
-'use strict';
+// it takes to move up. The same for every index: the row is a row of the one table shape, the history follows the
+// table's family as the catalog names it.
+import { api, areaRanks, changeCell, groupBadge, languageSwitch, lang, number, params, rowKey, setLanguage, t } from './app.js';
+import { areaChart, intervalChart, rankChart } from './charts.js';
 
 const $ = id => document.getElementById(id);
 const index = params.get('index') || 'PAR';
@@ -46,15 +48,15 @@ async function load() {
   const table = catalog.find(entry => entry.index === index && entry.code === tableCode);
   if (!table) throw new Error(tableCode);
   const view = await api(table.path);
-  const row = view.rows.map(r => normalRow(index, r)).find(r => r.key === unitKey || r.code === unitKey);
+  const row = view.rows.find(r => rowKey(r) === unitKey || r.unitCode === unitKey);
   if (!row) throw new Error(unitKey);
   const result = { table, view, row };
-  if (index === 'PAR') {
-    const family = view.methodologyCode.replace(/-\d{4}$/, '');
-    [result.history, result.gap] = await Promise.all([
-      api(`/api/v1/units/${encodeURIComponent(row.key)}/history?family=${encodeURIComponent(family)}`),
-      api(`/api/v1/league-tables/${encodeURIComponent(table.code)}/units/${encodeURIComponent(row.key)}/gap`)]);
-  }
+  const history = row.unitKey
+    // the history is extra: a unit the replica does not know yet still has its page
+    ? api(`/api/v1/units/${encodeURIComponent(row.unitKey)}/history?family=${encodeURIComponent(table.family)}`).catch(() => null) : null;
+  const gap = index === 'PAR'
+    ? api(`/api/v1/league-tables/${encodeURIComponent(table.code)}/units/${encodeURIComponent(row.unitKey)}/gap`) : null;
+  [result.history, result.gap] = await Promise.all([history, gap]);
   loaded = result;
   render();
 }
@@ -64,28 +66,30 @@ function render() {
   languageSwitch($('lang'), render);
   if (!loaded) return;
   const { table, row, history, gap } = loaded;
-  document.title = row.name + ' · ' + t('title');
-  $('unit-name').textContent = row.name;
+  document.title = row.unitName + ' · ' + t('title');
+  $('unit-name').textContent = row.unitName;
   $('table-name').textContent = table.name;
   $('back').href = './?' + new URLSearchParams({ index: table.index, year: table.year, level: table.level, table: table.code });
   const cards = [card(t('rank'), `${row.rank}/${row.fieldSize}`)];
-  if (row.points !== null) cards.push(card(t('points'), number(row.points), String(row.points)));
+  if (row.points != null) cards.push(card(t('points'), number(row.points), String(row.points)));
   cards.push(card(t('percent'), number(row.percent), String(row.percent)));
-  if (row.group) cards.push(card(t('group'), groupBadge(row.group, row.groupName)));
+  if (row.band) cards.push(card(t('group'), groupBadge(row.band, row.bandName)));
   const change = changeCell(row.change);
   cards.push(card(t('change'), change.textContent, change.title));
-  if (row.respondents !== null) cards.push(card(t('respondents'), number(row.respondents, 0)));
-  if (row.ciLow !== null) cards.push(card(t('ci'), `${number(row.ciLow)}–${number(row.ciHigh)}`));
+  if (row.respondents != null) cards.push(card(t('respondents'), number(row.respondents, 0)));
+  if (row.ciLow != null) cards.push(card(t('ci'), `${number(row.ciLow)}–${number(row.ciHigh)}`));
   $('cards').replaceChildren(...cards);
 
-  const factors = loaded.view.rows.find(r => (r.unitKey || r.unitCode) === row.key)?.factors;
+  // SIPAS factors with their intervals; PAR areas come with the gap analysis below
+  const factors = index === 'SIPAS' ? row.areas : null;
+  const ranks = areaRanks(row);
   $('factors-section').hidden = !factors || !factors.length;
   if (factors && factors.length) {
     $('factors-chart').replaceChildren(intervalChart(factors, t('factors')));
     tableOf($('factors'), [[t('item')], [t('percent'), true], [t('ci'), true], [t('rank'), true]],
       factors.map(f => [cell(f.name), cell(number(f.percent), true, String(f.percent)),
         cell(f.ciLow === null || f.ciLow === undefined ? '' : `${number(f.ciLow)}–${number(f.ciHigh)}`, true),
-        cell(row.parts[f.code] ? `${row.parts[f.code]}/${row.fieldSize}` : '', true)]));
+        cell(ranks[f.code] ? `${ranks[f.code]}/${row.fieldSize}` : '', true)]));
   }
   $('history-section').hidden = !history;
   $('breakdown-section').hidden = !gap;
@@ -95,7 +99,7 @@ function render() {
     const seen = new Map();
     for (const entry of history.years) {
       const key = entry.year + '/' + entry.unitKey;
-      if (!seen.has(key) || entry.periodCode === table.code) seen.set(key, entry);
+      if (!seen.has(key) || entry.code === table.code) seen.set(key, entry);
     }
     const years = [...seen.values()].sort((a, b) => a.year - b.year);
     $('history').replaceChildren(rankChart(years, t('history'), t('merger')));

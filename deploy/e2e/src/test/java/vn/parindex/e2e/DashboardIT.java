@@ -151,7 +151,7 @@ class DashboardIT {
     void theSipasPageOfAProvinceShowsEachFactorAsTheApiGivesIt() throws IOException {
         JsonPath sipas = given().get(ranking + "/api/v1/league-tables/sipas/SIPAS-2020").then().statusCode(200).extract().jsonPath()
                 .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-        List<Map<String, Object>> factors = sipas.getList("rows.find { it.unitCode == '24' }.factors");
+        List<Map<String, Object>> factors = sipas.getList("rows.find { it.unitCode == '24' }.areas");
         browser.get(ranking + "/app/unit.html?index=SIPAS&table=SIPAS-2020&unit=24");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#factors tbody tr")));
         List<WebElement> rows = browser.findElements(By.cssSelector("#factors tbody tr"));

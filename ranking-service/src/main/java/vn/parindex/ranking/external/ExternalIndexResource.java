@@ -19,20 +19,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.table.ExternalIndex;
-
-import vn.parindex.ranking.web.Roles;
+import vn.parindex.ranking.table.LeagueTables;
+import vn.parindex.ranking.table.TableView;
+import vn.parindex.ranking.table.TableView.Index;
+import vn.parindex.ranking.table.TableView.Visibility;
 import vn.parindex.ranking.web.LeagueTableSheet;
+import vn.parindex.ranking.web.Roles;
+
 @Path("/api/v1/external-indices")
 @Tag(name = "External indices")
 public class ExternalIndexResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = LeagueTableSheet.XLSX;
 
     private final ExternalImports imports;
-    private final ExternalTables tables;
+    private final LeagueTables tables;
     private final SecurityIdentity identity;
 
-    ExternalIndexResource(ExternalImports imports, ExternalTables tables, SecurityIdentity identity) {
+    ExternalIndexResource(ExternalImports imports, LeagueTables tables, SecurityIdentity identity) {
         this.imports = imports;
         this.tables = tables;
         this.identity = identity;
@@ -63,31 +67,16 @@ public class ExternalIndexResource {
     @Path("/{index}/{year}")
     @PermitAll
     @Operation(summary = "The league table of an external index for a year", description = "Ranked by the unrounded total "
-            + "(standard competition), with each dimension's rank; PAPI rows carry their quartile group.")
+            + "(standard competition), each dimension (area) with its score out of 10 and its rank; PAPI rows carry their "
+            + "quartile group; the change against the year before through unit lineage. The same table shape as every "
+            + "index; CSV and XLSX as for the PAR Index.")
     @jakarta.ws.rs.Produces({ MediaType.APPLICATION_JSON, "text/csv", XLSX })
     public Response table(@PathParam("index") String index, @PathParam("year") int year,
-            @QueryParam("lang") @DefaultValue("en") String lang, @Context HttpHeaders headers) {
-        ExternalTables.View table = tables.build(kind(index), year).orElseThrow(() -> Refusal.notFound("no " + index + " results for " + year));
-        String wanted = LeagueTableSheet.wanted(headers);
-        if (wanted == null) {
-            return Response.ok(table, MediaType.APPLICATION_JSON).build();
-        }
-        boolean vi = "vi".equals(lang);
-        List<String> components = table.rows().isEmpty() ? List.of() : List.copyOf(table.rows().get(0).components().keySet());
-        List<String> header = new java.util.ArrayList<>(vi
-                ? List.of("Hạng", "Số đơn vị", "Mã đơn vị", "Đơn vị", "Tổng điểm", "Điểm tối đa", "Tỷ lệ (%)", "Nhóm")
-                : List.of("Rank", "Field size", "Unit code", "Unit", "Total", "Max points", "Percent", "Group"));
-        components.forEach(c -> header.add(c));
-        components.forEach(c -> header.add((vi ? "Hạng " : "Rank ") + c));
-        List<List<Object>> rows = table.rows().stream().map(r -> {
-            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.<Object>asList(r.rank(), r.fieldSize(), r.unitCode(),
-                    r.unitName(), r.total().stripTrailingZeros(), r.maxPoints().stripTrailingZeros(),
-                    r.percent().setScale(2, java.math.RoundingMode.HALF_UP), r.group()));
-            components.forEach(c -> cells.add(r.components().get(c)));
-            components.forEach(c -> cells.add(r.componentRanks().get(c)));
-            return cells;
-        }).toList();
-        return LeagueTableSheet.download(table.index() + "-" + year, header, rows, wanted.equals(XLSX), vi);
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Index kind = Index.valueOf(kind(index).name());
+        TableView table = tables.cached(kind, ExternalSource.code(kind, year), Visibility.OFFICIAL, null, false)
+                .orElseThrow(() -> Refusal.notFound("no " + kind + " results for " + year));
+        return LeagueTableSheet.response(table, lang, headers);
     }
 
     private static ExternalIndex kind(String index) {

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import vn.parindex.ranking.par.LeagueTableView.Visibility;
+import vn.parindex.ranking.table.LeagueTables;
+import vn.parindex.ranking.table.TableView;
+import vn.parindex.ranking.table.TableView.Index;
+import vn.parindex.ranking.table.TableView.Visibility;
 import vn.parindex.ranking.table.Gap;
 
 import vn.parindex.ranking.Refusal;
@@ -26,9 +29,9 @@ public class GapAnalysis {
 
     /** Targets: the next rank up, and the chosen rank when given. */
     public View analyse(String period, Visibility visibility, String unit, Integer targetRank) {
-        LeagueTableView table = tables.cached(period, visibility, null, false)
+        TableView table = tables.cached(Index.PAR, period, visibility, null, false)
                 .orElseThrow(() -> Refusal.notFound("no " + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
-        LeagueTableView.Row row = table.rows().stream().filter(r -> r.unitCode().equals(unit) || r.unitKey().equals(unit)).findFirst()
+        TableView.Row row = table.rows().stream().filter(r -> r.unitCode().equals(unit) || r.unitKey().equals(unit)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("unit " + unit + " is not in the table of " + period));
         if (targetRank != null && (targetRank < 1 || targetRank > table.fieldSize())) {
             throw Refusal.invalid("targetRank", "a rank runs from 1 to " + table.fieldSize());
@@ -51,7 +54,7 @@ public class GapAnalysis {
     }
 
     /** The percentage of the best-placed unit at or below the target rank is the bar to reach. */
-    private static Gap.Target target(LeagueTableView table, LeagueTableView.Row row, int rank, List<Gap.Node> areas) {
+    private static Gap.Target target(TableView table, TableView.Row row, int rank, List<Gap.Node> areas) {
         BigDecimal bar = table.rows().stream().filter(r -> r.rank() >= rank).findFirst().orElseThrow().percent();
         return Gap.target(rank, bar, row.points(), row.maxPoints(), areas);
     }

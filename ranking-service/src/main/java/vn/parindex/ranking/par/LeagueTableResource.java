@@ -1,6 +1,5 @@
 package vn.parindex.ranking.par;
 
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
@@ -13,20 +12,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.Refusal;
-import vn.parindex.ranking.par.LeagueTableView.Visibility;
+import vn.parindex.ranking.table.LeagueTables;
+import vn.parindex.ranking.table.TableView;
+import vn.parindex.ranking.table.TableView.Index;
+import vn.parindex.ranking.table.TableView.Visibility;
 
-import vn.parindex.ranking.web.Roles;
+import vn.parindex.ranking.web.ProvisionalTables;
 import vn.parindex.ranking.web.LeagueTableSheet;
 @Path("/api/v1/league-tables")
 @Tag(name = "League tables")
 @PermitAll
 public class LeagueTableResource {
-
-    private static final String CSV = "text/csv";
 
     private final SecurityIdentity identity;
     private final LeagueTables tables;
@@ -41,7 +40,7 @@ public class LeagueTableResource {
 
     @GET
     @Path("/{period}")
-    @Produces({ MediaType.APPLICATION_JSON, CSV, LeagueTableSheet.XLSX })
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv", LeagueTableSheet.XLSX })
     @Operation(summary = "The league table of an assessment period", description = "Ranks by the unrounded index % under the "
             + "methodology's tie rule, each rank with its field size, and each unit's rank per area. OFFICIAL (anyone) ranks "
             + "published results only; PROVISIONAL (admins and appraisers) ranks every unit's latest result. With area, "
@@ -54,23 +53,10 @@ public class LeagueTableResource {
     public Response get(@PathParam("period") String period,
             @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("area") String area,
             @QueryParam("derived") @DefaultValue("false") boolean derived, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        checkVisibility(visibility);
-        LeagueTableView table = tables.cached(period, visibility, area, derived).orElseThrow(() -> Refusal.notFound("no "
+        ProvisionalTables.checkAllowed(identity, visibility);
+        TableView table = tables.cached(Index.PAR, period, visibility, area, derived).orElseThrow(() -> Refusal.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
-        String wanted = LeagueTableSheet.wanted(headers);
-        if (wanted == null) {
-            return Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        String language = lang != null ? lang
-                : headers.getAcceptableLanguages().isEmpty() ? "en" : headers.getAcceptableLanguages().get(0).getLanguage();
-        boolean vietnamese = language.toLowerCase(Locale.ROOT).startsWith("vi");
-        String file = period + (area == null ? "" : "-" + area);
-        if (wanted.equals(CSV)) {
-            return Response.ok(LeagueTableSheet.csv(table, vietnamese), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
-        }
-        return Response.ok(LeagueTableSheet.xlsx(table, vietnamese), LeagueTableSheet.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"").build();
+        return LeagueTableSheet.response(table, lang, headers);
     }
 
     @GET
@@ -82,15 +68,8 @@ public class LeagueTableResource {
             + "points that together hold them. The unit is its code or unit key.")
     public GapAnalysis.View gap(@PathParam("period") String period, @PathParam("unit") String unit,
             @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("targetRank") Integer targetRank) {
-        checkVisibility(visibility);
+        ProvisionalTables.checkAllowed(identity, visibility);
         return gaps.analyse(period, visibility, unit, targetRank);
-    }
-
-    private void checkVisibility(Visibility visibility) {
-        if (visibility == Visibility.PROVISIONAL && !(identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.APPRAISER))) {
-            throw identity.isAnonymous() ? new UnauthorizedException()
-                    : Refusal.forbidden("provisional tables are for admins and appraisers");
-        }
     }
 
 }

@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import vn.parindex.ranking.par.LeagueTableView.Visibility;
+import vn.parindex.ranking.table.LeagueTables;
+import vn.parindex.ranking.table.TableView;
+import vn.parindex.ranking.table.TableView.Index;
+import vn.parindex.ranking.table.TableView.Visibility;
 import vn.parindex.ranking.messaging.EventType;
 import vn.parindex.ranking.messaging.Outbox;
 
@@ -42,7 +45,7 @@ public class OfficialTables {
     }
 
     public void refresh(String period) {
-        Optional<LeagueTableView> table = tables.build(period, Visibility.OFFICIAL, null);
+        Optional<TableView> table = tables.build(Index.PAR, period, Visibility.OFFICIAL, null, false);
         if (table.isEmpty()) {
             return;
         }
@@ -66,7 +69,7 @@ public class OfficialTables {
     }
 
     /** SHA-256 of the table with numbers normalised: 100 and 100.0000 points are the same table. */
-    private String hash(LeagueTableView table) {
+    private String hash(TableView table) {
         try {
             byte[] content = json.writeValueAsString(normalised(json.valueToTree(table))).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

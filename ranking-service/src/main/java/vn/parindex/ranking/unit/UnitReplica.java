@@ -15,6 +15,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -88,6 +91,19 @@ public class UnitReplica extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "unit_replica_link", joinColumns = @JoinColumn(name = "unit_key"))
     public List<Link> links = new ArrayList<>();
+
+    /**
+     * The keys of the units of a level that held these codes on a date, by code: how an index that names units by code
+     * (SIPAS, PAPI, PCI) reaches lineage. A code no unit held then is absent.
+     */
+    public static Map<String, String> keysByCode(Collection<String> codes, String level, LocalDate on) {
+        Map<String, String> keys = new HashMap<>();
+        if (!codes.isEmpty()) {
+            UnitReplica.<UnitReplica>list("code in ?1 and level = ?2 and validFrom <= ?3 and (validTo is null or validTo >= ?3)",
+                    codes, level, on).forEach(unit -> keys.put(unit.code, unit.key));
+        }
+        return keys;
+    }
 
     public List<Link> links(Direction direction) {
         return links.stream().filter(link -> link.direction == direction).toList();

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.Refusal;
-import vn.parindex.ranking.par.RankHistory;
+import vn.parindex.ranking.table.RankHistory;
 import vn.parindex.ranking.SearchName;
 
 @Path("/api/v1/units")
@@ -65,8 +65,8 @@ public class UnitReplicaResource {
 
     @GET
     @Path("/{reference}/history")
-    @Operation(summary = "A unit's rank, points and group over the years", description = "In the official tables of an index "
-            + "family (the methodology code without its year, e.g. PAR-PROVINCE), across lineage: years before a rename, merger "
+    @Operation(summary = "A unit's rank, points and group over the years", description = "In the official tables of a family "
+            + "as the catalog names it (PAR-PROVINCE, SIPAS-PROVINCE, PAPI, PCI), across lineage: years before a rename, merger "
             + "or split show the predecessors' rows with their relation (RENAME_PREDECESSOR, MERGE_PREDECESSOR, …); every rank "
             + "keeps its own field size.")
     public RankHistory.View history(@PathParam("reference") String reference, @QueryParam("validOn") LocalDate validOn,

@@ -2,6 +2,7 @@ package vn.parindex.ranking.web;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -9,18 +10,24 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.ranking.par.LeagueTableView;
+import vn.parindex.ranking.table.TableView;
 import vn.parindex.ranking.table.YearOverYear;
 
 /**
- * A league table as a sheet, one layout for CSV and XLSX: rank, field size, unit, points, %, group, per-area ranks
- * and, when there is a previous year, the change. CSV in Vietnamese has Vietnamese headers, decimal commas and ';'
+ * A league table of any index as a sheet, one layout for CSV and XLSX: rank, field size, unit, points (when the index
+ * has points), %, group, the estimate's spread and rank interval (SIPAS), each area's score and rank and, when there is
+ * a previous year, the change. CSV in Vietnamese has Vietnamese headers, decimal commas and ';'
  * between fields with a byte-order mark (what Excel expects in a Vietnamese locale); XLSX keeps numbers as numbers.
  * Percentages are rounded to two decimals only here, when shown.
  */
@@ -36,12 +43,20 @@ public final class LeagueTableSheet {
     private LeagueTableSheet() {
     }
 
-    public static String csv(LeagueTableView table, boolean vietnamese) {
-        return csv(header(table, vietnamese), rows(table), vietnamese);
-    }
-
-    public static byte[] xlsx(LeagueTableView table, boolean vietnamese) {
-        return xlsx(table.periodCode(), header(table, vietnamese), rows(table));
+    /**
+     * A league table in the type the client asked for: JSON by default; CSV or XLSX when named before JSON in Accept. Sheets
+     * are in Vietnamese with lang=vi, or else when the first Accept-Language is Vietnamese.
+     */
+    public static Response response(TableView table, String lang, HttpHeaders headers) {
+        String wanted = wanted(headers);
+        if (wanted == null) {
+            return Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        String language = lang != null ? lang
+                : headers.getAcceptableLanguages().isEmpty() ? "en" : headers.getAcceptableLanguages().get(0).getLanguage();
+        boolean vietnamese = language.toLowerCase(Locale.ROOT).startsWith("vi");
+        String name = table.code() + (table.area() == null ? "" : "-" + table.area());
+        return download(name, header(table, vietnamese), rows(table), wanted.equals(XLSX), vietnamese);
     }
 
     /** Any table of this service as CSV: numbers (BigDecimal) as stored, with a decimal comma in Vietnamese. */
@@ -92,11 +107,11 @@ public final class LeagueTableSheet {
     }
 
     /** A download of the table in the type asked for (CSV or XLSX), named after it. */
-    public static jakarta.ws.rs.core.Response download(String name, List<String> header, List<List<Object>> rows, boolean xlsx, boolean vietnamese) {
+    public static Response download(String name, List<String> header, List<List<Object>> rows, boolean xlsx, boolean vietnamese) {
         return xlsx
-                ? jakarta.ws.rs.core.Response.ok(xlsx(name, header, rows), XLSX)
+                ? Response.ok(xlsx(name, header, rows), XLSX)
                         .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build()
-                : jakarta.ws.rs.core.Response.ok(csv(header, rows, vietnamese), "text/csv; charset=UTF-8")
+                : Response.ok(csv(header, rows, vietnamese), "text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
     }
 
@@ -111,19 +126,27 @@ public final class LeagueTableSheet {
         }
     }
 
-    private static List<String> areas(LeagueTableView table) {
-        return table.rows().stream().flatMap(row -> row.areaRanks().keySet().stream()).distinct().toList();
+    private static List<String> areas(TableView table) {
+        return table.rows().stream().flatMap(row -> row.areas().stream().map(TableView.Area::code)).distinct().toList();
     }
 
-    private static boolean hasChanges(LeagueTableView table) {
-        return table.rows().stream().anyMatch(row -> row.change() != null);
-    }
-
-    private static List<String> header(LeagueTableView table, boolean vietnamese) {
-        List<String> header = new ArrayList<>(vietnamese
-                ? List.of("Hạng", "Số đơn vị", "Mã đơn vị", "Đơn vị", "Điểm", "Điểm tối đa", "Chỉ số (%)", "Nhóm")
-                : List.of("Rank", "Field size", "Unit code", "Unit", "Points", "Max points", "Index (%)", "Group"));
-        areas(table).forEach(area -> header.add((vietnamese ? "Hạng lĩnh vực " : "Rank in area ") + area));
+    private static List<String> header(TableView table, boolean vietnamese) {
+        boolean points = hasPoints(table);
+        List<String> header = new ArrayList<>(vietnamese ? List.of("Hạng", "Số đơn vị", "Mã đơn vị", "Đơn vị")
+                : List.of("Rank", "Field size", "Unit code", "Unit"));
+        if (points) {
+            header.addAll(vietnamese ? List.of("Điểm", "Điểm tối đa") : List.of("Points", "Max points"));
+        }
+        header.addAll(vietnamese ? List.of("Chỉ số (%)", "Nhóm") : List.of("Index (%)", "Group"));
+        if (estimated(table)) {
+            header.addAll(vietnamese ? List.of("Số phiếu", "Sai số chuẩn", "Cận dưới 95%", "Cận trên 95%", "Hạng cao nhất (90%)",
+                    "Hạng thấp nhất (90%)")
+                    : List.of("Respondents", "Standard error", "CI low", "CI high", "Best rank (90%)", "Worst rank (90%)"));
+        }
+        List<String> areas = areas(table);
+        areas.forEach(area -> header.add(vietnamese ? (points ? "Điểm lĩnh vực " : "Lĩnh vực (%) ") + area
+                : (points ? "Points in area " : "Area (%) ") + area));
+        areas.forEach(area -> header.add((vietnamese ? "Hạng lĩnh vực " : "Rank in area ") + area));
         if (hasChanges(table)) {
             header.addAll(vietnamese ? List.of("Hạng năm trước", "Số đơn vị năm trước", "Thay đổi hạng", "Thay đổi điểm", "Cơ sở so sánh")
                     : List.of("Previous rank", "Previous field size", "Rank change", "Points change", "Basis"));
@@ -132,16 +155,28 @@ public final class LeagueTableSheet {
     }
 
     /** Cells: numbers as BigDecimal (points as stored, percentages rounded to two decimals), the rest as values. */
-    private static List<List<Object>> rows(LeagueTableView table) {
+    private static List<List<Object>> rows(TableView table) {
+        boolean points = hasPoints(table);
+        boolean estimated = estimated(table);
         List<String> areas = areas(table);
         boolean changes = hasChanges(table);
         List<List<Object>> rows = new ArrayList<>();
-        for (LeagueTableView.Row row : table.rows()) {
-            List<Object> cells = new ArrayList<>(List.of(row.rank(), row.fieldSize(), row.unitCode(), row.unitName(),
-                    row.points().stripTrailingZeros(), row.maxPoints().stripTrailingZeros(),
-                    row.percent().setScale(2, RoundingMode.HALF_UP)));
+        for (TableView.Row row : table.rows()) {
+            List<Object> cells = new ArrayList<>(List.of(row.rank(), row.fieldSize(), row.unitCode(), row.unitName()));
+            if (points) {
+                cells.add(stripped(row.points()));
+                cells.add(stripped(row.maxPoints()));
+            }
+            cells.add(row.percent().setScale(2, RoundingMode.HALF_UP));
             cells.add(row.band());
-            areas.forEach(area -> cells.add(row.areaRanks().get(area)));
+            if (estimated) {
+                cells.addAll(Arrays.asList(row.respondents(), row.standardError(), row.ciLow(), row.ciHigh(), row.rankLow(), row.rankHigh()));
+            }
+            Map<String, TableView.Area> byCode = new HashMap<>();
+            row.areas().forEach(area -> byCode.put(area.code(), area));
+            areas.forEach(code -> cells.add(Optional.ofNullable(byCode.get(code)).filter(a -> !a.notApplicable())
+                    .map(a -> points ? stripped(a.points()) : a.percent().setScale(2, RoundingMode.HALF_UP)).orElse(null)));
+            areas.forEach(code -> cells.add(Optional.ofNullable(byCode.get(code)).map(TableView.Area::rank).orElse(null)));
             if (changes) {
                 YearOverYear.Change change = row.change();
                 cells.add(change == null ? null : change.previousRank());
@@ -153,6 +188,22 @@ public final class LeagueTableSheet {
             rows.add(cells);
         }
         return rows;
+    }
+
+    private static boolean hasPoints(TableView table) {
+        return table.rows().stream().anyMatch(row -> row.points() != null);
+    }
+
+    private static boolean estimated(TableView table) {
+        return table.rows().stream().anyMatch(row -> row.standardError() != null);
+    }
+
+    private static boolean hasChanges(TableView table) {
+        return table.rows().stream().anyMatch(row -> row.change() != null);
+    }
+
+    private static BigDecimal stripped(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     private static String text(BigDecimal value, boolean vietnamese) {

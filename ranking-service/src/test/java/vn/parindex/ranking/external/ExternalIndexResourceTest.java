@@ -31,8 +31,9 @@ class ExternalIndexResourceTest {
                 .body("accepted", equalTo(4)).body("written", equalTo(true));
         given().get("/api/v1/external-indices/PAPI/2019").then().statusCode(200)
                 .body("fieldSize", equalTo(4)).body("rows.unitCode", contains("60", "01", "24", "06"))
-                .body("rows[0].total", equalTo(48.0f)).body("rows[0].maxPoints", equalTo(80.0f))
-                .body("rows.group", contains("Q1", "Q2", "Q3", "Q4")).body("rows[1].componentRanks.D6", equalTo(1));
+                .body("index", equalTo("PAPI")).body("code", equalTo("PAPI-2019")).body("family", equalTo("PAPI"))
+                .body("rows[0].points", equalTo(48.0f)).body("rows[0].maxPoints", equalTo(80.0f)).body("rows[0].percent", equalTo(60))
+                .body("rows.band", contains("Q1", "Q2", "Q3", "Q4")).body("rows[1].areas.find { it.code == 'D6' }.rank", equalTo(1));
         String csv = given().accept("text/csv").queryParam("lang", "vi").get("/api/v1/external-indices/PAPI/2019").then().statusCode(200)
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertEquals("1;4;60;Tỉnh Bình Thuận;48;80;60,00;Q1;6;6;6;6;6;6;6;6;1;1;1;1;1;1;1;1",

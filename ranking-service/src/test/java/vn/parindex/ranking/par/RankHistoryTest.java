@@ -6,16 +6,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.parindex.ranking.Broker;
 
 /**
  * Over the real broker: a province renamed on 2025-01-01 (as Thừa Thiên Huế became Thành phố Huế) keeps its history:
@@ -24,29 +19,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RankHistoryTest {
 
-    private KafkaCompanion kafka;
     private String run;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        Broker.awaitReady();
     }
 
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
 
     @Test
     void aRenamedUnitKeepsItsHistoryAndItsChange() {
         String old = "H" + run + "@2008-08-01";
         String renamed = "H" + run + "@2025-01-01";
         String other = "K" + run + "@2008-08-01";
-        send("parindex.units.v1", old, "parindex.unit.changed.v1", unit(old, "Tỉnh Thừa Thiên Huế", "2008-08-01", "2024-12-31", "[]",
+        Broker.send("parindex.units.v1", old, "parindex.unit.changed.v1", unit(old, "Tỉnh Thừa Thiên Huế", "2008-08-01", "2024-12-31", "[]",
                 "[{\"key\":\"" + renamed + "\",\"kind\":\"RENAME\",\"effectiveDate\":\"2025-01-01\"}]"));
-        send("parindex.units.v1", renamed, "parindex.unit.changed.v1", unit(renamed, "Thành phố Huế", "2025-01-01", null,
+        Broker.send("parindex.units.v1", renamed, "parindex.unit.changed.v1", unit(renamed, "Thành phố Huế", "2025-01-01", null,
                 "[{\"key\":\"" + old + "\",\"kind\":\"RENAME\",\"effectiveDate\":\"2025-01-01\"}]", "[]"));
         String family = "PAR-H" + run;
         result("P2024-" + run, 2024, family + "-2024", old, "Tỉnh Thừa Thiên Huế", "88.0000");
@@ -78,13 +67,7 @@ class RankHistoryTest {
                 "tieRule":"STANDARD_COMPETITION","unitKey":"%s","unitCode":"%s","unitName":"%s","parentKey":null,"status":"PUBLISHED",\
                 "areas":[],"total":%s,"maxPoints":100,"indexPercent":%s,"band":"A","bandName":"A","complete":true,"version":1}"""
                 .formatted(period, year, methodology, unitKey, unitKey.substring(0, unitKey.indexOf('@')), name, total, total);
-        send("parindex.assessment-results.v1", period + "/" + unitKey, "parindex.assessment-result.changed.v1", payload);
+        Broker.send("parindex.assessment-results.v1", period + "/" + unitKey, "parindex.assessment-result.changed.v1", payload);
     }
 
-    private void send(String topic, String key, String type, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
-        record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_type", type.getBytes(StandardCharsets.UTF_8)));
-        kafka.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(10));
-    }
 }

@@ -11,10 +11,10 @@ class LeagueTableTest {
 
     private static LeagueTable.Entry entry(String code, String percent, String area1, String area2) {
         return new LeagueTable.Entry(code + "@2008-08-01", code, "Tỉnh " + code, new BigDecimal(percent), new BigDecimal("100"),
-                new BigDecimal(percent), null, null, List.of(
-                        new LeagueTable.AreaScore("1", "Lĩnh vực 1", new BigDecimal(area1), BigDecimal.TEN, new BigDecimal(area1).multiply(BigDecimal.TEN), false),
+                new BigDecimal(percent), null, null, null, null, List.of(
+                        new LeagueTable.AreaScore("1", "Lĩnh vực 1", new BigDecimal(area1), BigDecimal.TEN, new BigDecimal(area1).multiply(BigDecimal.TEN), null, false),
                         new LeagueTable.AreaScore("6", "Tài chính công", new BigDecimal(area2), new BigDecimal("12"),
-                                new BigDecimal(area2).multiply(new BigDecimal("100")).divide(new BigDecimal("12"), java.math.MathContext.DECIMAL64), false)));
+                                new BigDecimal(area2).multiply(new BigDecimal("100")).divide(new BigDecimal("12"), java.math.MathContext.DECIMAL64), null, false)));
     }
 
     @Test
@@ -42,9 +42,9 @@ class LeagueTableTest {
     @Test
     void anAreaWhollyNotApplicableLeavesTheUnitOutOfThatAreasRanking() {
         LeagueTable.Entry without = new LeagueTable.Entry("06@2008-08-01", "06", "Tỉnh 06", new BigDecimal("100"), new BigDecimal("10"),
-                new BigDecimal("100"), null, null, List.of(
-                        new LeagueTable.AreaScore("1", "Lĩnh vực 1", BigDecimal.TEN, BigDecimal.TEN, new BigDecimal("100"), false),
-                        new LeagueTable.AreaScore("6", "Tài chính công", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, true)));
+                new BigDecimal("100"), null, null, null, null, List.of(
+                        new LeagueTable.AreaScore("1", "Lĩnh vực 1", BigDecimal.TEN, BigDecimal.TEN, new BigDecimal("100"), null, false),
+                        new LeagueTable.AreaScore("6", "Tài chính công", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, true)));
         LeagueTable table = LeagueTable.of(List.of(entry("24", "85.59", "7.92", "8.04"), without, entry("01", "91.00", "8.1", "11.0")),
                 TieRule.STANDARD_COMPETITION);
 

@@ -7,42 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.inject.Inject;
-import vn.parindex.ranking.messaging.ConsumedEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import java.nio.charset.StandardCharsets;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.parindex.ranking.Broker;
+import vn.parindex.ranking.messaging.ConsumedEvent;
 
 /** Over the real broker: the replica applies each unit event once, in version order, and survives poison records. */
 @QuarkusTest
 class UnitReplicaConsumerTest {
 
     private static final String TOPIC = "parindex.units.v1";
-    private KafkaCompanion kafka;
 
     @Inject
     MeterRegistry registry;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         // ready includes the consumer having its partitions: records sent from now on are read
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        Broker.awaitReady();
     }
 
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
 
     @Test
     void aRedeliveredEventIsAppliedOnceAndAnOlderVersionChangesNothing() {
@@ -71,7 +60,7 @@ class UnitReplicaConsumerTest {
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsStillApplied() {
         String poisonKey = "P" + UUID.randomUUID().toString().substring(0, 8);
         String code = "R" + UUID.randomUUID().toString().substring(0, 8);
-        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+        ConsumerTask<String, String> deadLetters = Broker.companion().consumeStrings().withGroupId("test-" + UUID.randomUUID())
                 .withProp("auto.offset.reset", "earliest").fromTopics("parindex.dead-letter.v1");
 
         send(poisonKey, UUID.randomUUID().toString(), "{not json");
@@ -105,12 +94,7 @@ class UnitReplicaConsumerTest {
     }
 
     private void send(String key, String eventId, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, payload);
-        record.headers().add(new RecordHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_type", UnitReplicaConsumer.TYPE.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_source", "/test".getBytes(StandardCharsets.UTF_8)));
-        kafka.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(10));
+        Broker.send(TOPIC, key, UnitReplicaConsumer.TYPE, eventId, payload);
     }
 
     /** A unit event; the record key (the unit key) is the code itself here, which the replica takes as given. */
