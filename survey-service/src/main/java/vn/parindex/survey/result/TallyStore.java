@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.Session;
 import vn.parindex.survey.index.Tallies;
@@ -20,30 +19,44 @@ import vn.parindex.survey.questionnaire.Questionnaire;
 @ApplicationScoped
 public class TallyStore {
 
-    /** What one transaction adds to a unit: per item (by its code), satisfied and valid answers. */
+    /**
+     * What one transaction adds to a unit. Counted by {@link Tallies#add}, the one counting rule, which a recount uses
+     * too: what the index reads is what the tests of the index count.
+     */
     public static final class Delta {
-        long respondents;
-        final Map<String, long[]> items = new TreeMap<>();
-        private long[][] byIndex;
+        private Questionnaire questionnaire;
+        private Tallies counts;
 
         public void add(Questionnaire questionnaire, Questionnaire.Answers answers) {
-            if (byIndex == null) {
-                byIndex = new long[questionnaire.itemCount()][];
+            if (counts == null) {
+                this.questionnaire = questionnaire;
+                counts = new Tallies(questionnaire.itemCount());
             }
-            respondents++;
-            for (int item = 0; item < byIndex.length; item++) {
-                if (answers.isAnswered(item)) {
-                    long[] counts = byIndex[item];
-                    if (counts == null) {
-                        counts = byIndex[item] = new long[2];
-                        items.put(questionnaire.items().get(item).code(), counts);
-                    }
-                    counts[1]++;
-                    if (questionnaire.isSatisfied(answers.value(item))) {
-                        counts[0]++;
-                    }
+            counts.add(questionnaire, answers);
+        }
+
+        static Delta of(Questionnaire questionnaire, Tallies counted) {
+            Delta delta = new Delta();
+            delta.questionnaire = questionnaire;
+            delta.counts = counted;
+            return delta;
+        }
+
+        long respondents() {
+            return counts == null ? 0 : counts.respondents();
+        }
+
+        /** Per item answered at least once, by its code: satisfied and valid answers. */
+        void forEachItem(ItemCounts consumer) {
+            for (int item = 0; counts != null && item < counts.items(); item++) {
+                if (counts.valid(item) > 0) {
+                    consumer.accept(questionnaire.items().get(item).code(), counts.satisfied(item), counts.valid(item));
                 }
             }
+        }
+
+        interface ItemCounts {
+            void accept(String item, long satisfied, long valid);
         }
     }
 
@@ -60,7 +73,7 @@ public class TallyStore {
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             String[] units = perUnit.keySet().toArray(String[]::new);
-            Long[] respondents = perUnit.values().stream().map(delta -> delta.respondents).toArray(Long[]::new);
+            Long[] respondents = perUnit.values().stream().map(Delta::respondents).toArray(Long[]::new);
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO unit_tally (wave_code, unit_code, respondents, revision)
                     SELECT ?, u, n, 1 FROM unnest(?::text[], ?::bigint[]) AS t(u, n)
@@ -76,11 +89,11 @@ public class TallyStore {
             List<String> items = new java.util.ArrayList<>();
             List<Long> satisfied = new java.util.ArrayList<>();
             List<Long> valid = new java.util.ArrayList<>();
-            perUnit.forEach((unit, delta) -> delta.items.forEach((item, counts) -> {
+            perUnit.forEach((unit, delta) -> delta.forEachItem((item, satisfiedCount, validCount) -> {
                 itemUnits.add(unit);
                 items.add(item);
-                satisfied.add(counts[0]);
-                valid.add(counts[1]);
+                satisfied.add(satisfiedCount);
+                valid.add(validCount);
             }));
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO item_tally (wave_code, unit_code, item_code, satisfied, valid)
@@ -149,15 +162,8 @@ public class TallyStore {
                 .setParameter(1, waveCode).setParameter(2, unitCode).executeUpdate();
         entityManager.createNativeQuery("DELETE FROM unit_tally WHERE wave_code = ?1 AND unit_code = ?2")
                 .setParameter(1, waveCode).setParameter(2, unitCode).executeUpdate();
-        Delta delta = new Delta();
-        delta.respondents = counted.respondents();
-        for (int i = 0; i < counted.items(); i++) {
-            if (counted.valid(i) > 0) {
-                delta.items.put(questionnaire.items().get(i).code(), new long[] { counted.satisfied(i), counted.valid(i) });
-            }
-        }
         TreeMap<String, Delta> perUnit = new TreeMap<>();
-        perUnit.put(unitCode, delta);
+        perUnit.put(unitCode, Delta.of(questionnaire, counted));
         add(waveCode, perUnit);
         entityManager.createNativeQuery("""
                 UPDATE unit_tally SET revision = revision + coalesce(

@@ -27,7 +27,7 @@ import vn.parindex.survey.questionnaire.QuestionnaireVersion;
 import vn.parindex.survey.questionnaire.QuestionnaireWorkbook;
 import vn.parindex.survey.questionnaire.Questionnaires;
 import vn.parindex.survey.web.Actors;
-import vn.parindex.survey.web.IfMatch;
+import vn.parindex.survey.web.Versions;
 import vn.parindex.survey.web.Negotiation;
 import vn.parindex.survey.web.Roles;
 
@@ -80,7 +80,7 @@ public class QuestionnaireResource {
         if (!code.equals(document.code())) {
             throw Refusal.invalid("code", "the document's code " + document.code() + " differs from the path's " + code);
         }
-        return imported(questionnaires.importDocument(document, IfMatch.expected(ifMatch), actors.name()));
+        return imported(questionnaires.importDocument(document, Versions.expected(ifMatch), actors.name()));
     }
 
     @POST

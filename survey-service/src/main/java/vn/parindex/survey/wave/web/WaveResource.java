@@ -23,7 +23,7 @@ import vn.parindex.survey.wave.Coverage;
 import vn.parindex.survey.wave.Wave;
 import vn.parindex.survey.wave.Waves;
 import vn.parindex.survey.web.Actors;
-import vn.parindex.survey.web.IfMatch;
+import vn.parindex.survey.web.Versions;
 import vn.parindex.survey.web.Roles;
 
 @Path("/api/v1/waves")
@@ -80,7 +80,7 @@ public class WaveResource {
     @Operation(summary = "Close a wave before its closing date", description = "Requires If-Match with the wave's version. "
             + "No response is accepted afterwards; every unit's result is published again as final (waveStatus CLOSED).")
     public Response close(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
-        Wave wave = waves.close(code, IfMatch.expected(ifMatch), Instant.now());
+        Wave wave = waves.close(code, Versions.expected(ifMatch), Instant.now());
         return Response.ok(view(wave)).header("ETag", etag(wave)).build();
     }
 
