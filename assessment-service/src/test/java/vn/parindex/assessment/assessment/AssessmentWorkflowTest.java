@@ -33,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.parindex.assessment.AssessmentFixture;
 import vn.parindex.assessment.AsyncApiContract;
 import vn.parindex.assessment.TestTokens;
 import vn.parindex.assessment.period.PeriodScoreWorkbook;
@@ -62,7 +63,7 @@ class AssessmentWorkflowTest {
 
     @BeforeEach
     void openAPeriod() {
-        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String run = AssessmentFixture.run();
         province = "P" + run;
         unitA = "DA" + run;
         unitB = "DB" + run;
@@ -70,23 +71,16 @@ class AssessmentWorkflowTest {
         registerUnit(province, "Tỉnh Thử Nghiệm", "PROVINCE", null);
         registerUnit(unitA, "Sở Nội vụ", "DEPARTMENT", province);
         registerUnit(unitB, "Sở Tư pháp", "DEPARTMENT", province);
-        admin().body(METHODOLOGY.formatted("SO-" + run)).post("/api/v1/methodologies").then().statusCode(201);
+        AssessmentFixture.methodology(METHODOLOGY.formatted("SO-" + run));
         openPeriod(period, "SO-" + run, OffsetDateTime.now().plusDays(30));
     }
 
     @Test
-    void aPeriodGoesFromSelfAssessmentToPublicationAndCorrection() throws Exception {
-        KafkaCompanion kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        ConsumerTask<String, String> events = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
-                .withProp("auto.offset.reset", "earliest").fromTopics("parindex.assessment-results.v1");
-        String path = "/api/v1/periods/" + period + "/assessments/" + unitA;
+    void theSelfAssessmentIsTheUnitsOwnVersionedAndWithinEachMaximum() {
+        String path = path(unitA);
         given().get("/api/v1/periods/" + period).then().statusCode(200).body("assessments", equalTo(2));
+        selfAssess(path).then().statusCode(200).header("ETag", "\"2\"").body("status", equalTo("DRAFT"));
 
-        // the unit self-assesses (version 1 -> 2), within 0..max, only for itself
-        unit(unitA).header("If-Match", "1").body("""
-                {"criteria": {"1.1": {"achieved": true}, "1.2": {"numerator": 9, "denominator": 12, "note": "9/12 nhiệm vụ"},
-                              "1.3": {"notApplicable": true}, "2": {"points": 50.5}}, "adjustments": {"THUONG": 1}}""")
-                .put(path + "/scores/self").then().statusCode(200).header("ETag", "\"2\"").body("status", equalTo("DRAFT"));
         unit(unitB).header("If-Match", "2").body("{\"criteria\": {\"2\": {\"points\": 1}}}").put(path + "/scores/self")
                 .then().statusCode(403);
         unit(unitA).header("If-Match", "1").body("{\"criteria\": {\"2\": {\"points\": 1}}}").put(path + "/scores/self")
@@ -98,41 +92,68 @@ class AssessmentWorkflowTest {
                 .then().statusCode(403);
         unit(unitA).header("If-Match", "2").body("{\"criteria\": {\"3\": {\"value\": 90}}}").put(path + "/scores/survey")
                 .then().statusCode(403);
+    }
 
-        // before publication the result is the unit's and the staff's only: 4 + 2.25 + 50.5 + bonus 1 = 57.75 of 97
+    /** 4 + 9/12 of 3 + 50.5 + bonus 1 = 57.75 of 97 (criterion 1.3, 3 points, does not apply). */
+    @Test
+    void beforePublicationTheResultIsTheUnitsAndTheStaffsOnly() {
+        String path = path(unitA);
+        selfAssess(path).then().statusCode(200);
+
         given().get(path + "/result").then().statusCode(404);
         unit(unitB).get(path + "/result").then().statusCode(403);
         unit(unitA).get(path + "/result").then().statusCode(200)
                 .body("total", equalTo(57.75f)).body("maxPoints", equalTo(97.0f)).body("stages.'2'", equalTo("SELF"))
                 .body("complete", equalTo(false));
+        appraiser().get(path + "/result").then().statusCode(200).body("total", equalTo(57.75f));
+    }
 
-        // submitted: the self-assessment is locked
+    @Test
+    void aSubmittedSelfAssessmentIsLocked() {
+        String path = path(unitA);
+        selfAssess(path);
         unit(unitA).header("If-Match", "2").post(path + "/actions/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+
         unit(unitA).header("If-Match", "3").body("{\"criteria\": {\"2\": {\"points\": 60}}}").put(path + "/scores/self")
                 .then().statusCode(409);
         unit(unitA).header("If-Match", "3").post(path + "/actions/publish").then().statusCode(403);
+    }
 
-        // appraisal round 1, an explanation, round 2, final points, publication
-        appraiser().header("If-Match", "3").body("{\"criteria\": {\"2\": {\"points\": 45, \"note\": \"thiếu minh chứng\"}}}")
-                .put(path + "/scores/appraised").then().statusCode(200);
-        appraiser().header("If-Match", "4").post(path + "/actions/appraise").then().statusCode(200).body("status", equalTo("APPRAISED"));
-        appraiser().header("If-Match", "5").post(path + "/actions/request-explanation").then().statusCode(200);
-        unit(unitA).header("If-Match", "6").body("{\"2\": \"Bổ sung minh chứng: Quyết định 12/QĐ-SNV\"}").put(path + "/explanations")
-                .then().statusCode(200);
-        unit(unitA).header("If-Match", "7").post(path + "/actions/explain").then().statusCode(200).body("status", equalTo("EXPLAINED"));
-        appraiser().header("If-Match", "8").body("{\"criteria\": {\"2\": {\"points\": 48}}}").put(path + "/scores/appraised")
-                .then().statusCode(200);
-        appraiser().header("If-Match", "9").post(path + "/actions/appraise").then().statusCode(200);
-        // the survey criterion is still empty: finalizing is refused, naming it
+    @Test
+    void twoAppraisalRoundsAndTheExplanationBetweenThemAreKeptSideBySide() {
+        String path = path(unitA);
+        selfAssess(path);
+        submit(path);
+        appraiseTwoRounds(path);
+
+        unit(unitA).get(path).then().statusCode(200).body("status", equalTo("APPRAISED")).header("ETag", "\"10\"");
+        unit(unitA).get(path + "/appraisal-rounds").then().statusCode(200)
+                .body("round", contains(1, 2))
+                .body("[0].criteria.'2'.points", equalTo("45")).body("[0].criteria.'2'.note", equalTo("thiếu minh chứng"))
+                .body("[0].criteria.'2'.explanation", equalTo("Bổ sung minh chứng: Quyết định 12/QĐ-SNV"))
+                .body("[1].criteria.'2'.points", equalTo("48"));
+    }
+
+    /** The survey criterion is empty until the survey result, measured outside the platform, is entered: 90 % of 30 = 27. */
+    @Test
+    void finalizingWithAnEmptyCriterionIsRefusedNamingIt() {
+        String path = path(unitA);
+        selfAssess(path);
+        submit(path);
+        appraiseTwoRounds(path);
+
         appraiser().header("If-Match", "10").post(path + "/actions/finalize").then().statusCode(409)
                 .body("errors.field", contains("criteria.3")).body("detail", containsString("incompleteReason"));
-        // the survey result, measured outside the platform, entered by an admin: 90 % of 30 = 27 points
         admin().header("If-Match", "10").body("{\"criteria\": {\"3\": {\"value\": 90}}}").put(path + "/scores/survey")
                 .then().statusCode(200);
         appraiser().header("If-Match", "11").post(path + "/actions/finalize").then().statusCode(200).body("status", equalTo("FINAL"));
-        appraiser().header("If-Match", "12").body("{\"criteria\": {\"1.1\": {\"achieved\": true}}, \"adjustments\": {\"THUONG\": 0.5}}")
-                .put(path + "/scores/final").then().statusCode(200);
-        // results become official with their period, not unit by unit
+    }
+
+    @Test
+    void resultsBecomeOfficialWithTheirPeriodNotUnitByUnit() {
+        String path = path(unitA);
+        takeToFinalThroughEveryStep(path);
+
         appraiser().header("If-Match", "13").post(path + "/actions/publish").then().statusCode(409)
                 .body("detail", containsString("/api/v1/periods/" + period + "/actions/publish"));
         appraiser().header("If-Match", "1").post("/api/v1/periods/" + period + "/actions/publish").then().statusCode(200)
@@ -141,33 +162,44 @@ class AssessmentWorkflowTest {
         appraiser().header("If-Match", "2").post("/api/v1/periods/" + period + "/actions/publish").then().statusCode(409);
         // the other unit, final later, is published on its own
         takeToFinal(unitB);
-        appraiser().header("If-Match", "6").post("/api/v1/periods/" + period + "/assessments/" + unitB + "/actions/publish")
+        appraiser().header("If-Match", "6").post(path(unitB) + "/actions/publish")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    }
 
-        // published: public, 4 + 2.25 + 48 + 27 + 0.5 = 81.75 of 97, each criterion saying where its points come from
+    /** 4 (final) + 2.25 (self) + 48 (appraised) + 27 (survey) + bonus 0.5 (final) = 81.75 of 97, group KHA. */
+    @Test
+    void aPublishedResultIsPublicAndSaysWhereEachCriterionsPointsComeFrom() {
+        String path = path(unitA);
+        takeToFinalThroughEveryStep(path);
+        publishPeriod();
+
         given().get(path + "/result").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("total", equalTo(81.75f)).body("bonus", equalTo(0.5f))
                 .body("stages.'1.1'", equalTo("FINAL")).body("stages.'2'", equalTo("APPRAISED")).body("stages.'1.2'", equalTo("SELF"))
                 .body("stages.'3'", equalTo("SURVEY")).body("complete", equalTo(true)).body("maxPoints", equalTo(97.0f))
                 .body("areas[0].applicableMaxPoints", equalTo(7.0f)).body("band", equalTo("KHA"));
+    }
 
-        // a correction after publication keeps history and is republished
+    @Test
+    void aCorrectionAfterPublicationIsAuditedAndGoesOutWithTheNextVersion() throws Exception {
+        KafkaCompanion kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        ConsumerTask<String, String> events = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                .withProp("auto.offset.reset", "earliest").fromTopics("parindex.assessment-results.v1");
+        String path = path(unitA);
+        takeToFinalThroughEveryStep(path);
+        publishPeriod();
+        takeToFinal(unitB);
+        appraiser().header("If-Match", "6").post(path(unitB) + "/actions/publish").then().statusCode(200);
+
         appraiser().header("If-Match", "14").body("{\"criteria\": {\"2\": {\"points\": 58}}}").put(path + "/scores/final")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
         given().get(path + "/result").then().body("total", equalTo(91.75f)).body("stages.'2'", equalTo("FINAL")).body("band", equalTo("TOT"));
-
         appraiser().get(path + "/audit").then().statusCode(200)
                 .body("field", hasItem("criteria.2.APPRAISED.points"))
                 .body("findAll { it.field == 'status' }.newValue",
                         contains("SUBMITTED", "APPRAISED", "EXPLANATION_REQUESTED", "EXPLAINED", "APPRAISED", "FINAL", "PUBLISHED"))
                 .body("find { it.field == 'criteria.2.FINAL.points' }.newValue", equalTo("58"))
                 .body("find { it.field == 'criteria.2.SELF.explanation' }.actor", equalTo("test-unit"));
-        // both appraisal rounds side by side, with the explanation that answered round 1
-        unit(unitA).get(path + "/appraisal-rounds").then().statusCode(200)
-                .body("round", contains(1, 2))
-                .body("[0].criteria.'2'.points", equalTo("45")).body("[0].criteria.'2'.note", equalTo("thiếu minh chứng"))
-                .body("[0].criteria.'2'.explanation", equalTo("Bổ sung minh chứng: Quyết định 12/QĐ-SNV"))
-                .body("[1].criteria.'2'.points", equalTo("48"));
 
         // every change of the result went out on parindex.assessment-results.v1 with the next version
         String key = period + "/" + unitA;
@@ -184,6 +216,55 @@ class AssessmentWorkflowTest {
                 .validate("parindex.assessment-result.changed.v1", last.value())));
         events.stop();
         kafka.close();
+    }
+
+    private String path(String unit) {
+        return AssessmentFixture.assessmentPath(period, unit);
+    }
+
+    /** Version 1 → 2: two criteria scored, one a ratio, one not applicable, and the bonus. */
+    private static io.restassured.response.Response selfAssess(String path) {
+        return unit(path.substring(path.lastIndexOf('/') + 1)).header("If-Match", "1").body("""
+                {"criteria": {"1.1": {"achieved": true}, "1.2": {"numerator": 9, "denominator": 12, "note": "9/12 nhiệm vụ"},
+                              "1.3": {"notApplicable": true}, "2": {"points": 50.5}}, "adjustments": {"THUONG": 1}}""")
+                .put(path + "/scores/self");
+    }
+
+    /** Version 2 → 3. */
+    private static void submit(String path) {
+        unit(path.substring(path.lastIndexOf('/') + 1)).header("If-Match", "2").post(path + "/actions/submit").then().statusCode(200);
+    }
+
+    /** Version 3 → 10: round 1 (45, with a note), an explanation asked and given, round 2 (48). */
+    private static void appraiseTwoRounds(String path) {
+        String unit = path.substring(path.lastIndexOf('/') + 1);
+        appraiser().header("If-Match", "3").body("{\"criteria\": {\"2\": {\"points\": 45, \"note\": \"thiếu minh chứng\"}}}")
+                .put(path + "/scores/appraised").then().statusCode(200);
+        appraiser().header("If-Match", "4").post(path + "/actions/appraise").then().statusCode(200).body("status", equalTo("APPRAISED"));
+        appraiser().header("If-Match", "5").post(path + "/actions/request-explanation").then().statusCode(200)
+                .body("status", equalTo("EXPLANATION_REQUESTED"));
+        unit(unit).header("If-Match", "6").body("{\"2\": \"Bổ sung minh chứng: Quyết định 12/QĐ-SNV\"}").put(path + "/explanations")
+                .then().statusCode(200);
+        unit(unit).header("If-Match", "7").post(path + "/actions/explain").then().statusCode(200).body("status", equalTo("EXPLAINED"));
+        appraiser().header("If-Match", "8").body("{\"criteria\": {\"2\": {\"points\": 48}}}").put(path + "/scores/appraised")
+                .then().statusCode(200);
+        appraiser().header("If-Match", "9").post(path + "/actions/appraise").then().statusCode(200);
+    }
+
+    /** Version 1 → 13 through every step: the survey result, FINAL, then final points for 1.1 and the bonus. */
+    private static void takeToFinalThroughEveryStep(String path) {
+        selfAssess(path).then().statusCode(200);
+        submit(path);
+        appraiseTwoRounds(path);
+        admin().header("If-Match", "10").body("{\"criteria\": {\"3\": {\"value\": 90}}}").put(path + "/scores/survey")
+                .then().statusCode(200);
+        appraiser().header("If-Match", "11").post(path + "/actions/finalize").then().statusCode(200);
+        appraiser().header("If-Match", "12").body("{\"criteria\": {\"1.1\": {\"achieved\": true}}, \"adjustments\": {\"THUONG\": 0.5}}")
+                .put(path + "/scores/final").then().statusCode(200);
+    }
+
+    private void publishPeriod() {
+        appraiser().header("If-Match", "1").post("/api/v1/periods/" + period + "/actions/publish").then().statusCode(200);
     }
 
     @Test
@@ -379,12 +460,7 @@ class AssessmentWorkflowTest {
     }
 
     private void openPeriod(String code, String methodology, OffsetDateTime selfDeadline) {
-        admin().body("""
-                {"code": "%s", "name": "Chỉ số CCHC các sở năm 2025", "methodologyCode": "%s", "year": 2025,
-                 "unitLevel": "DEPARTMENT", "parentKey": "%s@2020-01-01",
-                 "selfAssessmentDeadline": "%s", "explanationDeadline": "%s"}
-                """.formatted(code, methodology, province, selfDeadline, selfDeadline.plusDays(30)))
-                .post("/api/v1/periods").then().statusCode(201).body("assessments", equalTo(2));
+        assertEquals(2, AssessmentFixture.openPeriod(code, methodology, 2025, "DEPARTMENT", province, selfDeadline, null));
     }
 
     /** Takes a unit from DRAFT to FINAL with every criterion filled in. */

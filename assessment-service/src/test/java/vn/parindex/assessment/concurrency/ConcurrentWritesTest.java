@@ -15,10 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.parindex.assessment.AssessmentFixture;
 
 /**
  * Twenty clients holding the same version write at once, over the real database: exactly one wins, the nineteen others
@@ -43,18 +43,14 @@ class ConcurrentWritesTest {
 
     @BeforeEach
     void openAPeriod() {
-        run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        run = AssessmentFixture.run();
         String province = "CP" + run;
         department = "CD" + run;
         period = "CW-" + run;
         registerUnit(province, "Tỉnh Đồng Thời", "PROVINCE", null);
         registerUnit(department, "Sở Nội vụ", "DEPARTMENT", province);
-        admin().body(METHODOLOGY.formatted("CW-" + run, "Bộ chỉ số đồng thời")).post("/api/v1/methodologies").then().statusCode(201);
-        OffsetDateTime deadline = OffsetDateTime.now().plusDays(30);
-        admin().body("""
-                {"code": "%s", "name": "Kỳ đồng thời", "methodologyCode": "CW-%s", "year": 2025, "unitLevel": "DEPARTMENT",
-                 "parentKey": "%s@2020-01-01", "selfAssessmentDeadline": "%s", "explanationDeadline": "%s"}
-                """.formatted(period, run, province, deadline, deadline.plusDays(30))).post("/api/v1/periods").then().statusCode(201);
+        AssessmentFixture.methodology(METHODOLOGY.formatted("CW-" + run, "Bộ chỉ số đồng thời"));
+        AssessmentFixture.openPeriod(period, "CW-" + run, 2025, "DEPARTMENT", province);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.parindex.assessment.TestApi.admin;
 import static vn.parindex.assessment.TestApi.appraiser;
 import static vn.parindex.assessment.TestApi.race;
 import static vn.parindex.assessment.TestApi.registerUnit;
@@ -20,19 +19,18 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import vn.parindex.assessment.AssessmentFixture;
 
 /**
  * 63 units taken through the whole workflow by 8 clients at once, in a period whose methodology scores a criterion
@@ -51,19 +49,14 @@ class PeriodUnderLoadTest {
 
     @Test
     void sixtyThreeUnitsByEightClientsEndPublishedWithConsistentResults() throws Exception {
-        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String run = AssessmentFixture.run();
         String province = "LP" + run;
         String period = "LOAD-" + run;
         registerUnit(province, "Tỉnh Tải Nặng", "PROVINCE", null);
         List<String> units = IntStream.rangeClosed(1, UNITS).mapToObj(i -> "L%02d%s".formatted(i, run)).toList();
         units.forEach(code -> registerUnit(code, "Sở số " + code.substring(1, 3), "DEPARTMENT", province));
-        admin().body(ConcurrentWritesTest.METHODOLOGY.formatted("LOAD-" + run, "Bộ chỉ số tải nặng")).post("/api/v1/methodologies")
-                .then().statusCode(201);
-        OffsetDateTime deadline = OffsetDateTime.now().plusDays(30);
-        admin().body("""
-                {"code": "%s", "name": "Kỳ tải nặng", "methodologyCode": "LOAD-%s", "year": 2025, "unitLevel": "DEPARTMENT",
-                 "parentKey": "%s@2020-01-01", "selfAssessmentDeadline": "%s", "explanationDeadline": "%s"}
-                """.formatted(period, run, province, deadline, deadline.plusDays(30))).post("/api/v1/periods").then().statusCode(201);
+        AssessmentFixture.methodology(ConcurrentWritesTest.METHODOLOGY.formatted("LOAD-" + run, "Bộ chỉ số tải nặng"));
+        AssessmentFixture.openPeriod(period, "LOAD-" + run, 2025, "DEPARTMENT", province);
         KafkaCompanion kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         ConsumerTask<String, String> events = kafka.consumeStrings().withGroupId("load-" + run)
                 .withProp("auto.offset.reset", "earliest").fromTopics("parindex.assessment-results.v1");

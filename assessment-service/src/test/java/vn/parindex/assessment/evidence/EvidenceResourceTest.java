@@ -12,10 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.parindex.assessment.AssessmentFixture;
+import vn.parindex.assessment.TestApi;
 import vn.parindex.assessment.TestTokens;
 
 /** Evidence per criterion, and the rule that a scored criterion requiring evidence has some, or a note saying why not. */
@@ -28,27 +28,19 @@ class EvidenceResourceTest {
 
     @BeforeEach
     void openAPeriod() {
-        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String run = AssessmentFixture.run();
         String province = "P" + run;
         unit = "D" + run;
-        admin().body("""
-                {"code": "%s", "name": "Tỉnh Minh Chứng", "level": "PROVINCE", "validFrom": "2020-01-01"}""".formatted(province))
-                .post("/api/v1/units").then().statusCode(201);
-        admin().body("""
-                {"code": "%s", "name": "Sở Nội vụ", "level": "DEPARTMENT", "parentCode": "%s", "validFrom": "2020-01-01"}"""
-                .formatted(unit, province)).post("/api/v1/units").then().statusCode(201);
-        admin().body("""
+        TestApi.registerUnit(province, "Tỉnh Minh Chứng", "PROVINCE", null);
+        TestApi.registerUnit(unit, "Sở Nội vụ", "DEPARTMENT", province);
+        AssessmentFixture.methodology("""
                 {"code": "MC-%s", "name": "Bộ chỉ số có minh chứng", "index": "PAR_INDEX", "unitLevel": "DEPARTMENT",
                  "yearFrom": 2025, "yearTo": 2025,
                  "areas": [{"code": "1", "name": "Ban hành kế hoạch", "maxPoints": 40, "evidenceRequired": true, "rule": {"type": "BOOLEAN"}},
                            {"code": "2", "name": "Báo cáo định kỳ", "maxPoints": 60, "evidenceRequired": true, "rule": {"type": "MANUAL"}}]}"""
-                .formatted(run)).post("/api/v1/methodologies").then().statusCode(201);
-        OffsetDateTime deadline = OffsetDateTime.now().plusDays(10);
-        admin().body("""
-                {"code": "MC-2025-%s", "name": "Thử minh chứng", "methodologyCode": "MC-%s", "year": 2025, "unitLevel": "DEPARTMENT",
-                 "parentKey": "%s@2020-01-01", "selfAssessmentDeadline": "%s", "explanationDeadline": "%s"}"""
-                .formatted(run, run, province, deadline, deadline.plusDays(5))).post("/api/v1/periods").then().statusCode(201);
-        path = "/api/v1/periods/MC-2025-" + run + "/assessments/" + unit;
+                .formatted(run));
+        AssessmentFixture.openPeriod("MC-2025-" + run, "MC-" + run, 2025, "DEPARTMENT", province);
+        path = AssessmentFixture.assessmentPath("MC-2025-" + run, unit);
         unitAccount().contentType(ContentType.JSON).header("If-Match", "1")
                 .body("{\"criteria\": {\"1\": {\"achieved\": true}, \"2\": {\"points\": 50}}}").put(path + "/scores/self").then().statusCode(200);
     }

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.parindex.assessment.AssessmentFixture;
+import vn.parindex.assessment.TestApi;
 import vn.parindex.assessment.TestTokens;
 
 /**
@@ -46,20 +48,15 @@ class SurveyResultConsumerTest {
     void openAPeriod() {
         kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
-        run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        run = AssessmentFixture.run();
         String province = "P" + run;
         district = "D" + run;
-        admin().body(unit(province, "Tỉnh Thử Nghiệm", "PROVINCE", null)).post("/api/v1/units").then().statusCode(201);
-        admin().body(unit(district, "Huyện Đức Trọng (thử)", "DISTRICT", province)).post("/api/v1/units").then().statusCode(201);
-        admin().body(METHODOLOGY.formatted("HUYEN-" + run)).post("/api/v1/methodologies").then().statusCode(201);
-        for (String[] period : new String[][] { { "ANY-" + run, "null" }, { "OWN-" + run, "\"SIPAS-OWN-" + run + "\"" } }) {
-            OffsetDateTime deadline = OffsetDateTime.now().plusDays(30);
-            admin().body("""
-                    {"code": "%s", "name": "Huyện 2022", "methodologyCode": "HUYEN-%s", "year": 2022, "unitLevel": "DISTRICT",
-                     "parentKey": "%s@2020-01-01", "selfAssessmentDeadline": "%s", "explanationDeadline": "%s", "surveyWave": %s}
-                    """.formatted(period[0], run, province, deadline, deadline.plusDays(30), period[1]))
-                    .post("/api/v1/periods").then().statusCode(201).body("assessments", equalTo(1));
-        }
+        TestApi.registerUnit(province, "Tỉnh Thử Nghiệm", "PROVINCE", null);
+        TestApi.registerUnit(district, "Huyện Đức Trọng (thử)", "DISTRICT", province);
+        AssessmentFixture.methodology(METHODOLOGY.formatted("HUYEN-" + run));
+        OffsetDateTime deadline = OffsetDateTime.now().plusDays(30);
+        assertEquals(1, AssessmentFixture.openPeriod("ANY-" + run, "HUYEN-" + run, 2022, "DISTRICT", province, deadline, null));
+        assertEquals(1, AssessmentFixture.openPeriod("OWN-" + run, "HUYEN-" + run, 2022, "DISTRICT", province, deadline, "SIPAS-OWN-" + run));
     }
 
     @AfterEach
