@@ -3,12 +3,12 @@ package vn.parindex.assessment.web;
 import vn.parindex.assessment.Refusal;
 
 /** Reads the optimistic version a client sends back in If-Match ("3", "\"3\"" or W/"3"). */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
-    static long expected(String ifMatch) {
+    public static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw Refusal.invalid("If-Match", "send If-Match with the version you read (its ETag)");
         }

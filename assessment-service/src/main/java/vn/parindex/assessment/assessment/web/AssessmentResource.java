@@ -39,7 +39,7 @@ import vn.parindex.assessment.assessment.ScoreWorkbook;
 import vn.parindex.assessment.assessment.WorkflowSteps;
 import vn.parindex.assessment.assessment.messaging.AssessmentResultChanged;
 import vn.parindex.assessment.web.Actors;
-import vn.parindex.assessment.web.IfMatch;
+import vn.parindex.assessment.web.Versions;
 import vn.parindex.assessment.web.Negotiation;
 import vn.parindex.assessment.web.Roles;
 import vn.parindex.assessment.workflow.Action;
@@ -119,7 +119,7 @@ public class AssessmentResource {
         if (stage(stage) != Stage.SELF) {
             throw Refusal.invalid("stage", "a workbook carries the self-assessment; other stages are written as JSON");
         }
-        return view(scoreSheets.write(period, unit, Stage.SELF, IfMatch.expected(ifMatch),
+        return view(scoreSheets.write(period, unit, Stage.SELF, Versions.expected(ifMatch),
                 ScoreWorkbook.readSelfAssessment(workbook), actors.current()));
     }
 
@@ -133,7 +133,7 @@ public class AssessmentResource {
             + "results measured outside the platform, for SURVEY criteria only). Requires If-Match with the version read.")
     public Response write(@PathParam("period") String period, @PathParam("unit") String unit, @PathParam("stage") String stage,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ScoreSheet sheet) {
-        return view(scoreSheets.write(period, unit, stage(stage), IfMatch.expected(ifMatch), sheet, actors.current()));
+        return view(scoreSheets.write(period, unit, stage(stage), Versions.expected(ifMatch), sheet, actors.current()));
     }
 
     @PUT
@@ -143,7 +143,7 @@ public class AssessmentResource {
             + "requested and before the explanation deadline. Requires If-Match.")
     public Response explain(@PathParam("period") String period, @PathParam("unit") String unit, @HeaderParam("If-Match") String ifMatch,
             @NotNull Map<String, String> explanations) {
-        return view(scoreSheets.explain(period, unit, IfMatch.expected(ifMatch), explanations, actors.current()));
+        return view(scoreSheets.explain(period, unit, Versions.expected(ifMatch), explanations, actors.current()));
     }
 
     @POST
@@ -156,7 +156,7 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response act(@PathParam("period") String period, @PathParam("unit") String unit, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, @Valid ActionRequest request) {
-        return view(workflowSteps.act(period, unit, action(action), IfMatch.expected(ifMatch),
+        return view(workflowSteps.act(period, unit, action(action), Versions.expected(ifMatch),
                 request == null ? null : request.incompleteReason(), actors.current()));
     }
 

@@ -36,7 +36,7 @@ import vn.parindex.assessment.scoring.AssessmentScore;
 import vn.parindex.assessment.scoring.CriterionInput;
 import vn.parindex.assessment.scoring.ResultCalculator;
 import vn.parindex.assessment.unit.UnitLevel;
-import vn.parindex.assessment.web.IfMatch;
+import vn.parindex.assessment.web.Versions;
 import vn.parindex.assessment.web.Negotiation;
 import vn.parindex.assessment.web.Roles;
 
@@ -87,7 +87,7 @@ public class MethodologyResource {
             + "versions stay as they are: periods keep scoring with the version they pinned.")
     public Response revise(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid MethodologyDocument document) {
-        return stored(catalog.revise(code, IfMatch.expected(ifMatch), document, identity.getPrincipal().getName()));
+        return stored(catalog.revise(code, Versions.expected(ifMatch), document, identity.getPrincipal().getName()));
     }
 
     @GET

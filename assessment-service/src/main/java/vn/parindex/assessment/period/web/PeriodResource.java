@@ -42,7 +42,7 @@ import vn.parindex.assessment.period.PeriodScoreWorkbook;
 import vn.parindex.assessment.period.Periods;
 import vn.parindex.assessment.unit.UnitLevel;
 import vn.parindex.assessment.web.Actors;
-import vn.parindex.assessment.web.IfMatch;
+import vn.parindex.assessment.web.Versions;
 import vn.parindex.assessment.web.ProblemMapper;
 import vn.parindex.assessment.web.Roles;
 import vn.parindex.assessment.workflow.AssessmentStatus;
@@ -185,7 +185,7 @@ public class PeriodResource {
             + "the current version.")
     public Response change(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PeriodChangeRequest request) {
-        return PeriodView.of(periods.change(code, IfMatch.expected(ifMatch), new Periods.PeriodChange(request.name(),
+        return PeriodView.of(periods.change(code, Versions.expected(ifMatch), new Periods.PeriodChange(request.name(),
                 request.selfAssessmentDeadline().toInstant(), request.explanationDeadline().toInstant(), request.surveyWave()),
                 actors.current())).response();
     }
@@ -202,7 +202,7 @@ public class PeriodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @Valid PublicationRequest request) {
-        return PeriodView.of(publication.publish(code, IfMatch.expected(ifMatch),
+        return PeriodView.of(publication.publish(code, Versions.expected(ifMatch),
                 request == null ? null : request.incompleteReason(), actors.current())).response();
     }
 

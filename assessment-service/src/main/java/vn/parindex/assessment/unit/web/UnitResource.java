@@ -31,7 +31,7 @@ import vn.parindex.assessment.unit.UnitLevel;
 import vn.parindex.assessment.unit.UnitRegistry.UnitDefinition;
 import vn.parindex.assessment.unit.UnitRegistry;
 import vn.parindex.assessment.unit.messaging.UnitChanged;
-import vn.parindex.assessment.web.IfMatch;
+import vn.parindex.assessment.web.Versions;
 import vn.parindex.assessment.web.Roles;
 
 @Path("/api/v1/units")
@@ -95,7 +95,7 @@ public class UnitResource {
     public Response change(@PathParam("key") String key,
             @Parameter(description = "the unit's current version, as in its ETag") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid UnitRequest request) {
-        AdministrativeUnit unit = registry.change(key, IfMatch.expected(ifMatch), request.definition());
+        AdministrativeUnit unit = registry.change(key, Versions.expected(ifMatch), request.definition());
         return Response.ok(view(unit)).tag(etag(unit.version)).build();
     }
 
