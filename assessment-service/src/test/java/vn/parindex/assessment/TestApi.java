@@ -3,17 +3,9 @@ package vn.parindex.assessment;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
-/** Requests as the platform's roles, and N clients let loose at once. */
+/** Requests as the platform's roles, and the units they act on. */
 public final class TestApi {
 
     private TestApi() {
@@ -36,29 +28,5 @@ public final class TestApi {
                 {"code": "%s", "name": "%s", "level": "%s", "parentCode": %s, "validFrom": "2020-01-01"}
                 """.formatted(code, name, level, parent == null ? "null" : "\"" + parent + "\""))
                 .post("/api/v1/units").then().statusCode(201);
-    }
-
-    /** Runs {@code clients} calls released together by one gate, and returns their responses in client order. */
-    public static List<Response> race(int clients, IntFunction<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Response>> calls = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                int client = i;
-                calls.add(pool.submit(() -> {
-                    gate.await();
-                    return call.apply(client);
-                }));
-            }
-            gate.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> response : calls) {
-                responses.add(response.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

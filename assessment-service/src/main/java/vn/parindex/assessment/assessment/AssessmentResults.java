@@ -18,7 +18,6 @@ import vn.parindex.assessment.messaging.EventType;
 import vn.parindex.assessment.messaging.Outbox;
 import vn.parindex.assessment.methodology.MethodologyCatalog;
 import vn.parindex.assessment.period.AssessmentPeriod;
-import vn.parindex.assessment.period.PeriodScoring;
 import vn.parindex.assessment.scoring.AssessmentScore;
 import vn.parindex.assessment.scoring.Channel;
 import vn.parindex.assessment.scoring.CriterionInput;
@@ -37,7 +36,7 @@ import vn.parindex.assessment.workflow.Stage;
  *
  * <p>A request recomputes only its own assessment, with the period's best values as the period step last stored them.
  * Where the methodology scores a criterion relative to the best unit, the request also leaves a note for the period
- * step ({@link PeriodScoring}), which recomputes the best values and, when they moved, the other results.
+ * step (period.PeriodScoring), which recomputes the best values and, when they moved, the other results.
  */
 @ApplicationScoped
 public class AssessmentResults {
@@ -68,9 +67,16 @@ public class AssessmentResults {
         ScoringScheme scheme = scheme(changed.period);
         refresh(scheme, List.of(changed), storedBestValues(changed.period));
         if (dependsOnOtherUnits(scheme)) {
-            PeriodScoring.request(changed);
+            noteRescore(changed);
             rescoreRequested.fire(new RescoreRequested(changed.period.code));
         }
+    }
+
+    /** Leaves the note "this assessment's inputs changed" in the caller's transaction, for the period step to take. */
+    private static void noteRescore(Assessment changed) {
+        Assessment.getEntityManager()
+                .createNativeQuery("INSERT INTO period_rescore (period_code, assessment_id) VALUES (?1, ?2)")
+                .setParameter(1, changed.period.code).setParameter(2, changed.id).executeUpdate();
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.parindex.assessment.period;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -53,13 +52,6 @@ public class PeriodScoring {
         this.entityManager = entityManager;
         this.pollInterval = config.pollInterval();
         this.steps = Timer.builder("parindex.period.scoring").description("period-level scoring steps").register(registry);
-    }
-
-    /** Leaves the note "this assessment's inputs changed" in the caller's transaction. */
-    public static void request(Assessment changed) {
-        Panache.getEntityManager()
-                .createNativeQuery("INSERT INTO period_rescore (period_code, assessment_id) VALUES (?1, ?2)")
-                .setParameter(1, changed.period.code).setParameter(2, changed.id).executeUpdate();
     }
 
     void start(@Observes StartupEvent startup) {

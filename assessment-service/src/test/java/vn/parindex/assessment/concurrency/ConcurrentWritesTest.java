@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.parindex.assessment.TestApi.admin;
+import static vn.parindex.assessment.concurrency.Race.race;
 import static vn.parindex.assessment.TestApi.appraiser;
-import static vn.parindex.assessment.TestApi.race;
 import static vn.parindex.assessment.TestApi.registerUnit;
 import static vn.parindex.assessment.TestApi.unit;
 

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.parindex.assessment.TestApi.appraiser;
-import static vn.parindex.assessment.TestApi.race;
 import static vn.parindex.assessment.TestApi.registerUnit;
 import static vn.parindex.assessment.TestApi.unit;
+import static vn.parindex.assessment.concurrency.Race.race;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -33,10 +33,7 @@ public class ExternalSource implements TableSource {
 
     @Override
     public String stamp() {
-        Object[] state = (Object[]) ExternalScore.getEntityManager().createNativeQuery("""
-                SELECT (SELECT count(*) || '/' || coalesce(max(imported_at)::text, '') FROM external_score),
-                       (SELECT count(*) || '/' || coalesce(max(replicated_at)::text, '') FROM unit_replica)""").getSingleResult();
-        return state[0] + "|" + state[1];
+        return TableSource.stamp(ExternalScore.getEntityManager(), "external_score", "imported_at");
     }
 
     /** The code of an index's table for a year, as the catalog and the previous-year comparison name it. */

@@ -27,10 +27,7 @@ public class ParSource implements TableSource {
 
     @Override
     public String stamp() {
-        Object[] state = (Object[]) AssessmentResult.getEntityManager().createNativeQuery("""
-                SELECT (SELECT count(*) || '/' || coalesce(max(replicated_at)::text, '') FROM assessment_result),
-                       (SELECT count(*) || '/' || coalesce(max(replicated_at)::text, '') FROM unit_replica)""").getSingleResult();
-        return state[0] + "|" + state[1];
+        return TableSource.stamp(AssessmentResult.getEntityManager(), "assessment_result", "replicated_at");
     }
 
     @Override

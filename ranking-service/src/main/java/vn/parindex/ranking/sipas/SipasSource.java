@@ -35,10 +35,7 @@ public class SipasSource implements TableSource {
 
     @Override
     public String stamp() {
-        Object[] state = (Object[]) SurveyResult.getEntityManager().createNativeQuery("""
-                SELECT (SELECT count(*) || '/' || coalesce(max(replicated_at)::text, '') FROM survey_result),
-                       (SELECT count(*) || '/' || coalesce(max(replicated_at)::text, '') FROM unit_replica)""").getSingleResult();
-        return state[0] + "|" + state[1];
+        return TableSource.stamp(SurveyResult.getEntityManager(), "survey_result", "replicated_at");
     }
 
     @Override

@@ -3,9 +3,6 @@ package vn.parindex.ranking.table;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.parindex.ranking.Refusal;
+import vn.parindex.ranking.Seeds;
 import vn.parindex.ranking.table.TableSource.Edition;
 import vn.parindex.ranking.table.TableView.Index;
 import vn.parindex.ranking.table.TableView.Visibility;
@@ -83,7 +81,7 @@ public class LeagueTables {
         List<LeagueTable.Entry> entries = area == null ? found.entries() : inArea(found.entries(), area);
         LeagueTable table = LeagueTable.of(entries, edition.tieRule());
         boolean estimated = entries.stream().anyMatch(e -> e.spread() != null && e.spread().standardError() != null);
-        long seed = seed(edition.code() + "/" + (area == null ? "" : area));
+        long seed = Seeds.of(edition.code() + "/" + (area == null ? "" : area));
         Map<String, RankIntervals.Interval> intervals = estimated && full
                 ? RankIntervals.of(entries.stream().map(LeagueTables::estimate).toList(), RANK_REPLICATES, seed) : Map.of();
         Map<String, YearOverYear.Previous> previous = full ? previous(edition, area) : Map.of();
@@ -140,19 +138,5 @@ public class LeagueTables {
 
     private static RankIntervals.Estimate estimate(LeagueTable.Entry entry) {
         return new RankIntervals.Estimate(entry.key(), entry.percent(), entry.spread() == null ? null : entry.spread().standardError());
-    }
-
-    /** The first eight bytes of SHA-256 of the text: the same table always draws the same rank intervals. */
-    static long seed(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            long seed = 0;
-            for (int i = 0; i < 8; i++) {
-                seed = seed << 8 | (digest[i] & 0xff);
-            }
-            return seed;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

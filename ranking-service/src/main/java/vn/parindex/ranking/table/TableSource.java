@@ -31,6 +31,19 @@ public interface TableSource {
     /** Changes whenever anything a table of this source is built from changes (its own rows, the replicated units). */
     String stamp();
 
+    /**
+     * A stamp from a source's table and the replicated units: their row counts and latest change, read in one query.
+     *
+     * @param table a table of this service; {@code changedAt} its column of the time a row was last written
+     */
+    static String stamp(jakarta.persistence.EntityManager entityManager, String table, String changedAt) {
+        Object[] state = (Object[]) entityManager.createNativeQuery("""
+                SELECT (SELECT count(*) || '/' || coalesce(max(%s)::text, '') FROM %s),
+                       (SELECT count(*) || '/' || coalesce(max(replicated_at)::text, '') FROM unit_replica)""".formatted(changedAt, table))
+                .getSingleResult();
+        return state[0] + "|" + state[1];
+    }
+
     /** The edition's entries; empty when it has none at that visibility (e.g. a period not published yet). */
     Optional<Entries> entries(Index index, String code, Visibility visibility);
 

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -20,6 +17,7 @@ import java.util.Map;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import vn.parindex.survey.Refusal;
+import vn.parindex.survey.Seeds;
 import vn.parindex.survey.concurrency.RetryTransient;
 import vn.parindex.survey.config.ResultsConfig;
 import vn.parindex.survey.index.Bootstrap;
@@ -219,18 +217,9 @@ public class SatisfactionResults {
         });
     }
 
-    /** The first eight bytes of SHA-256("wave/unit"): a fixed seed per unit and wave. */
+    /** A fixed seed per unit and wave: SHA-256 of "wave/unit". */
     static long seed(String waveCode, String unitCode) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((waveCode + "/" + unitCode).getBytes(StandardCharsets.UTF_8));
-            long seed = 0;
-            for (int i = 0; i < 8; i++) {
-                seed = seed << 8 | (digest[i] & 0xff);
-            }
-            return seed;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Seeds.of(waveCode + "/" + unitCode);
     }
 
     private SurveyResultChanged read(UnitResult stored) {

@@ -1,5 +1,6 @@
 package vn.parindex.survey.concurrency;
 
+import static vn.parindex.survey.concurrency.Race.race;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -104,29 +105,5 @@ class ConcurrentWritesTest {
 
     private static String bodies(List<Response> responses) {
         return responses.stream().map(r -> r.statusCode() + " " + r.asString()).distinct().limit(5).toList().toString();
-    }
-
-    /** Runs {@code clients} calls released together by one gate, and returns their responses in client order. */
-    static List<Response> race(int clients, IntFunction<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Response>> calls = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                int client = i;
-                calls.add(pool.submit(() -> {
-                    gate.await();
-                    return call.apply(client);
-                }));
-            }
-            gate.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> response : calls) {
-                responses.add(response.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

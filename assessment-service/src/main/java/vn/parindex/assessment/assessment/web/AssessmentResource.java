@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -116,7 +115,7 @@ public class AssessmentResource {
             + "unit's columns (E to K) and bonus lines filled in; only the self stage. Requires If-Match.")
     public Response uploadSelfAssessment(@PathParam("period") String period, @PathParam("unit") String unit,
             @PathParam("stage") String stage, @HeaderParam("If-Match") String ifMatch, InputStream workbook) {
-        if (stage(stage) != Stage.SELF) {
+        if (Stage.named(stage) != Stage.SELF) {
             throw Refusal.invalid("stage", "a workbook carries the self-assessment; other stages are written as JSON");
         }
         return view(scoreSheets.write(period, unit, Stage.SELF, Versions.expected(ifMatch),
@@ -133,7 +132,7 @@ public class AssessmentResource {
             + "results measured outside the platform, for SURVEY criteria only). Requires If-Match with the version read.")
     public Response write(@PathParam("period") String period, @PathParam("unit") String unit, @PathParam("stage") String stage,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ScoreSheet sheet) {
-        return view(scoreSheets.write(period, unit, stage(stage), Versions.expected(ifMatch), sheet, actors.current()));
+        return view(scoreSheets.write(period, unit, Stage.named(stage), Versions.expected(ifMatch), sheet, actors.current()));
     }
 
     @PUT
@@ -156,7 +155,7 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response act(@PathParam("period") String period, @PathParam("unit") String unit, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, @Valid ActionRequest request) {
-        return view(workflowSteps.act(period, unit, action(action), Versions.expected(ifMatch),
+        return view(workflowSteps.act(period, unit, Action.named(action), Versions.expected(ifMatch),
                 request == null ? null : request.incompleteReason(), actors.current()));
     }
 
@@ -212,23 +211,4 @@ public class AssessmentResource {
                 a.publishedAt, criteria, adjustments);
         return Response.ok(view).tag(new EntityTag(Long.toString(a.version))).build();
     }
-
-    public static Stage stage(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "self" -> Stage.SELF;
-            case "appraised" -> Stage.APPRAISED;
-            case "final" -> Stage.FINAL;
-            case "survey" -> Stage.SURVEY;
-            default -> throw Refusal.invalid("stage", "'" + value + "' is not self, appraised, final or survey");
-        };
-    }
-
-    public static Action action(String value) {
-        try {
-            return Action.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("action", "'" + value + "' is not submit, appraise, request-explanation, explain, finalize or publish");
-        }
-    }
-
 }

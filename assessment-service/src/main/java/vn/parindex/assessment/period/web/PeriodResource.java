@@ -35,7 +35,7 @@ import vn.parindex.assessment.assessment.Assessment;
 import vn.parindex.assessment.assessment.AssessmentResults;
 import vn.parindex.assessment.assessment.Publication;
 import vn.parindex.assessment.assessment.messaging.AssessmentResultChanged;
-import vn.parindex.assessment.assessment.web.AssessmentResource;
+import vn.parindex.assessment.workflow.Action;
 import vn.parindex.assessment.period.AssessmentPeriod;
 import vn.parindex.assessment.period.PeriodActions;
 import vn.parindex.assessment.period.PeriodScoreWorkbook;
@@ -228,7 +228,7 @@ public class PeriodResource {
     public UnitsReport actOnUnits(@PathParam("code") String code, @PathParam("action") String action,
             @NotNull @Valid UnitActionRequest request) {
         find(code);
-        return UnitsReport.of(code, action, periodActions.apply(code, AssessmentResource.action(action),
+        return UnitsReport.of(code, action, periodActions.apply(code, Action.named(action),
                 request.units().stream().map(u -> new PeriodActions.UnitVersion(u.unit(), u.version())).toList(),
                 request.incompleteReason(), actors.current()));
     }
@@ -242,7 +242,7 @@ public class PeriodResource {
             + "the unit's self-assessment, and the stage's columns (points, achieved, numerator, denominator, value, not "
             + "applicable, note) as stored; bonus and penalty lines on a second sheet. Fill it in and PUT it back.")
     public Response scoreWorkbook(@PathParam("code") String code, @PathParam("stage") String stage) {
-        byte[] workbook = periodActions.workbook(find(code), AssessmentResource.stage(stage));
+        byte[] workbook = periodActions.workbook(find(code), Stage.named(stage));
         return Response.ok(workbook, PeriodScoreWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + code + "-" + stage + ".xlsx\"").build();
     }
@@ -257,7 +257,7 @@ public class PeriodResource {
             + "200 with a report per unit; 400 naming the sheet and cell when the workbook cannot be read.")
     public UnitsReport uploadScoreWorkbook(@PathParam("code") String code, @PathParam("stage") String stage, InputStream workbook) {
         find(code);
-        Stage written = AssessmentResource.stage(stage);
+        Stage written = Stage.named(stage);
         if (written != Stage.APPRAISED && written != Stage.FINAL) {
             throw Refusal.invalid("stage", "a period workbook carries appraised or final points");
         }
