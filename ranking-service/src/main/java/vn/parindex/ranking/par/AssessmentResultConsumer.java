@@ -57,12 +57,32 @@ public class AssessmentResultConsumer {
                 || event.maxPoints() == null || event.indexPercent() == null || event.status() == null) {
             throw new IllegalArgumentException("event " + eventId + " is not a valid result (key " + record.key() + ")");
         }
+        String badNode = badNode(event.areas());
+        if (badNode != null) {
+            throw new IllegalArgumentException("event " + eventId + " has an area or criterion without " + badNode + " (key " + record.key() + ")");
+        }
         AssessmentResult held = AssessmentResult.findById(new AssessmentResult.Id(event.periodCode(), event.unitKey()),
                 LockModeType.PESSIMISTIC_WRITE);
         if (applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
                 () -> replicate(event, held)) == AppliedEvents.Outcome.APPLIED) {
             officialTables.refresh(event.periodCode());
         }
+    }
+
+    /**
+     * What the first node of the criteria tree lacks among what the tables and the gap analysis read (code, name, points,
+     * maximum); null when every node has it. The producer's applicable maximum, points below it and not-applicable flag
+     * may be absent (events from before they were sent): the stored area derives them then.
+     */
+    private static String badNode(List<AssessmentResultChanged.Area> nodes) {
+        for (AssessmentResultChanged.Area node : nodes == null ? List.<AssessmentResultChanged.Area>of() : nodes) {
+            String missing = node == null ? "anything" : node.code() == null ? "a code" : node.name() == null ? "a name"
+                    : node.points() == null ? "points" : node.maxPoints() == null ? "a maximum" : badNode(node.children());
+            if (missing != null) {
+                return missing;
+            }
+        }
+        return null;
     }
 
     private static void replicate(AssessmentResultChanged event, AssessmentResult held) {

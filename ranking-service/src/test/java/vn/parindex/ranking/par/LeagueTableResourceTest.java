@@ -179,6 +179,32 @@ class LeagueTableResourceTest {
      * It lost nothing, so its gap lists no lost points there; it has no rank in public finance, and the area table of
      * public finance holds only the unit to which it applies.
      */
+    /**
+     * An event from before the producer sent applicable maxima, points below them and not-applicable flags is read with
+     * what it has (below = max − points); one whose criterion has no points goes to the dead letters, never into a table
+     * that would then fail to build.
+     */
+    @Test
+    void aResultWithoutTheNewerNodeFieldsIsReadAndOneWithoutPointsIsRefused() {
+        ConsumerTask<String, String> deadLetters = Broker.companion().consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                .withProp("auto.offset.reset", "earliest").fromTopics("parindex.dead-letter.v1");
+        String legacy = """
+                {"code":"1","name":"Chỉ đạo, điều hành","points":6.9,"maxPoints":8.5,"percent":81.18,"children":[]}""";
+        send("24", "Tỉnh Bắc Giang", "PUBLISHED", legacy, "6.9000", "8.5000", "81.1764705882352941", 1, 0);
+        String broken = """
+                {"code":"1","name":"Chỉ đạo, điều hành","points":8.5,"maxPoints":8.5,"children":[
+                  {"code":"1.1","name":"Kế hoạch CCHC","points":null,"maxPoints":4.5,"children":[]}]}""";
+        send("06", "Tỉnh Bắc Kạn", "PUBLISHED", broken, "8.5000", "8.5000", "100", 1, 0);
+        awaitRows(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.getRecords().stream().anyMatch(r -> (period + "/06").equals(r.key())));
+        deadLetters.stop();
+
+        given().get("/api/v1/league-tables/" + period + "/units/24/gap").then().statusCode(200)
+                .body("areas[0].lost", equalTo(1.6f)).body("areas[0].maxPoints", equalTo(8.5f));
+        given().get("/api/v1/league-tables/" + period).then().statusCode(200)
+                .body("fieldSize", equalTo(1)).body("rows.unitCode", contains("24"));
+    }
+
     @Test
     void pointsNotApplicableAreNeverLostAndAnAreaThatDoesNotApplyIsNotRanked() {
         String full = """
