@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,6 +53,29 @@ public final class AsyncApiContract {
             result.put(channel.path("address").asText(), types);
         });
         return result;
+    }
+
+    /** Topic address to the tags its channel carries ("public" or "internal"). */
+    public Map<String, Set<String>> tagsByTopic() {
+        Map<String, Set<String>> result = new TreeMap<>();
+        document.path("channels").forEach(channel -> {
+            Set<String> tags = new java.util.TreeSet<>();
+            channel.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
+            result.put(channel.path("address").asText(), tags);
+        });
+        return result;
+    }
+
+    /** Whether each channel says who may read it: internal exactly for the topics under parindex.internal. */
+    public List<String> visibilityFaults() {
+        List<String> faults = new java.util.ArrayList<>();
+        tagsByTopic().forEach((topic, tags) -> {
+            Set<String> expected = Set.of(topic.startsWith("parindex.internal.") ? "internal" : "public");
+            if (!tags.equals(expected)) {
+                faults.add(topic + " is tagged " + tags + ", not " + expected);
+            }
+        });
+        return faults;
     }
 
     /** Validates a payload against the schema of the message with that CloudEvents type; empty when valid. */

@@ -192,7 +192,12 @@ public class AssessmentResults {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        outbox.append(EventType.ASSESSMENT_RESULT_CHANGED, assessment.period.code + "/" + assessment.unit.code, versioned);
+        String key = assessment.period.code + "/" + assessment.unit.code;
+        outbox.append(EventType.ASSESSMENT_PROGRESS, key, versioned);
+        if (assessment.status == AssessmentStatus.PUBLISHED) {
+            // other agencies see a result once it is official, and every correction after; versions skip what they never saw
+            outbox.append(EventType.ASSESSMENT_RESULT_CHANGED, key, versioned);
+        }
         LOG.infof("result %s/%s %s: %s of %s points, version %d", assessment.period.code, assessment.unit.code,
                 assessment.status, versioned.total().toPlainString(), versioned.maxPoints().toPlainString(), versioned.version());
     }

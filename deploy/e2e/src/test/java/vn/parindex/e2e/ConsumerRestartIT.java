@@ -73,7 +73,7 @@ class ConsumerRestartIT {
                 "status":"PUBLISHED","areas":[{"code":"1","name":"Lĩnh vực 1","points":%s,"maxPoints":100,"percent":%s,"children":[]}],\
                 "total":%s,"maxPoints":100,"indexPercent":%s,"band":"B","bandName":"B","complete":true,"version":%d}"""
                 .formatted(period, code, code, code, total, total, total, total, version);
-        ProducerRecord<String, String> record = new ProducerRecord<>("parindex.assessment-results.v1", period + "/" + code, payload);
+        ProducerRecord<String, String> record = new ProducerRecord<>("parindex.internal.assessment-progress.v1", period + "/" + code, payload);
         record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", "parindex.assessment-result.changed.v1".getBytes(StandardCharsets.UTF_8));
         producer.send(record);

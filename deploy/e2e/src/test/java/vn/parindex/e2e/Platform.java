@@ -47,6 +47,8 @@ public final class Platform {
     private final List<Service> extras = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final KeyPair keys;
     private Path publicKey;
+    private Map<org.apache.kafka.common.TopicPartition, Long> startOffsets = Map.of();
+    private boolean demoLoaded;
     private String run;
 
     private Platform(KeyPair keys) {
@@ -89,6 +91,31 @@ public final class Platform {
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The topics other agencies may read. */
+    public static final List<String> PUBLIC_TOPICS = List.of("parindex.units.v1", "parindex.assessment-results.v1",
+            "parindex.survey-results.v1", "parindex.league-tables.v1");
+    public static final String BOOTSTRAP = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS",
+            "127.0.0.1:" + System.getenv().getOrDefault("KAFKA_PORT", "19092"));
+
+    /** Where each partition of a public topic ended when this run began: what comes after is this run's. */
+    public Map<org.apache.kafka.common.TopicPartition, Long> startOffsets() {
+        return startOffsets;
+    }
+
+    private static Map<org.apache.kafka.common.TopicPartition, Long> endOffsets(List<String> topics) {
+        java.util.Properties props = new java.util.Properties();
+        props.put("bootstrap.servers", BOOTSTRAP);
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                props, new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = new java.util.ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                        .forEach(p -> partitions.add(new org.apache.kafka.common.TopicPartition(topic, p.partition())));
+            }
+            return Map.copyOf(consumer.endOffsets(partitions));
         }
     }
 
@@ -136,7 +163,12 @@ public final class Platform {
      * Loads the demonstration data set (deploy/local/demo-data) into this platform: the scripts sign their tokens with
      * this run's key and issuer, and talk to this run's ports. Idempotent, like the scripts.
      */
+    /** Loads the demonstration data once for the whole run (every test over it reads the same platform). */
     public synchronized void loadDemoData() {
+        if (demoLoaded) {
+            return;
+        }
+        demoLoaded = true;
         try {
             Path state = WORK.resolve("demo-state");
             Path jwt = Files.createDirectories(state.resolve("jwt"));
@@ -195,8 +227,10 @@ public final class Platform {
                     + "\n-----END PUBLIC KEY-----\n");
             String run = UUID.randomUUID().toString().substring(0, 8);
             platform.run = run;
+            platform.startOffsets = endOffsets(PUBLIC_TOPICS);
             for (String name : NAMES) {
-                platform.services.put(name, launch(name, publicKey, run, "parindex_" + name + "_e2e", "e2e-" + run + "-" + name, false));
+                // every run starts from empty databases, as on a fresh machine: what the topics hold is this run's doing
+                platform.services.put(name, launch(name, publicKey, run, "parindex_" + name + "_e2e", "e2e-" + run + "-" + name, true));
             }
             for (Service service : platform.services.values()) {
                 awaitReady(service);

@@ -56,7 +56,7 @@ class SurveyThroughKafkaIT {
                 .post("/api/v1/waves").then().statusCode(201);
 
         try (KafkaConsumer<String, String> results = consumer()) {
-            results.subscribe(List.of("parindex.survey-results.v1"));
+            results.subscribe(List.of("parindex.internal.survey-progress.v1"));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 results.poll(Duration.ofMillis(200));
                 return !results.assignment().isEmpty();

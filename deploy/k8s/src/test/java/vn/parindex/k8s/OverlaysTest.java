@@ -231,6 +231,8 @@ class OverlaysTest {
         Set<String> hosts = new LinkedHashSet<>();
         for (IngressRule rule : ingress.getSpec().getRules()) {
             hosts.add(rule.getHost());
+            assertTrue(rule.getHttp().getPaths().stream().anyMatch(p -> p.getPath().equals("/asyncapi.yaml")),
+                    rule.getHost() + " serves its service's AsyncAPI document, for the agencies reading its topics");
             for (HTTPIngressPath path : rule.getHttp().getPaths()) {
                 Service service = manifests.named(Service.class, path.getBackend().getService().getName());
                 assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(path.getBackend().getService().getPort().getName())));

@@ -26,6 +26,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.ranking.table.ExternalIndex;
+import vn.parindex.ranking.table.OfficialTables;
+import vn.parindex.ranking.table.TableView.Index;
 
 import vn.parindex.ranking.concurrency.RetryTransient;
 import vn.parindex.ranking.Refusal;
@@ -48,6 +50,12 @@ public class ExternalImports {
     }
 
     public record Report(String index, int year, int accepted, int rejected, boolean written, List<RowReport> rows) {
+    }
+
+    private final OfficialTables officialTables;
+
+    ExternalImports(OfficialTables officialTables) {
+        this.officialTables = officialTables;
     }
 
     @Transactional
@@ -155,6 +163,11 @@ public class ExternalImports {
             ExternalScore.delete("indexCode = ?1 and year = ?2", index.name(), year);
             ExternalScore.getEntityManager().flush();
             scores.forEach(score -> score.persist());
+            // the table is published as it will be read back: from the stored rows, with the database's scale
+            ExternalScore.getEntityManager().flush();
+            ExternalScore.getEntityManager().clear();
+            Index table = Index.valueOf(index.name());
+            officialTables.refresh(table, ExternalSource.code(table, year));
         }
         return new Report(index.name(), year, scores.size(), rejected, write, reports);
     }

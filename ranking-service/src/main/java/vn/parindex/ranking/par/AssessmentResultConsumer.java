@@ -17,6 +17,8 @@ import vn.parindex.ranking.concurrency.RetryTransient;
 
 import vn.parindex.ranking.messaging.CloudEventHeaders;
 import vn.parindex.ranking.messaging.AppliedEvents;
+import vn.parindex.ranking.table.OfficialTables;
+import vn.parindex.ranking.table.TableView.Index;
 /**
  * Keeps each unit's latest result per period, applying an event only if its version is newer than the one held and
  * recording it in the same transaction; the league tables are computed from these rows.
@@ -65,7 +67,7 @@ public class AssessmentResultConsumer {
                 LockModeType.PESSIMISTIC_WRITE);
         if (applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
                 () -> replicate(event, held)) == AppliedEvents.Outcome.APPLIED) {
-            officialTables.refresh(event.periodCode());
+            officialTables.refresh(Index.PAR, event.periodCode());
         }
     }
 

@@ -14,8 +14,8 @@ import vn.parindex.ranking.table.TieRule;
 import vn.parindex.ranking.unit.UnitReplica;
 
 /**
- * SIPAS tables from the replicated survey results, one per wave: official once the wave is closed (final results),
- * provisional while it runs. Satisfaction is a percentage with a standard error, so the tables carry rank intervals;
+ * SIPAS tables from the replicated survey results, one per wave: official once the wave is closed and every result
+ * held is final (so the table appears whole, never unit by unit), provisional while it runs. Satisfaction is a percentage with a standard error, so the tables carry rank intervals;
  * ranked by standard competition. The family is SIPAS at the level of the units surveyed (SIPAS-PROVINCE).
  */
 @ApplicationScoped
@@ -40,9 +40,12 @@ public class SipasSource implements TableSource {
 
     @Override
     public Optional<Entries> entries(Index index, String wave, Visibility visibility) {
-        List<SurveyResult> results = SurveyResult.<SurveyResult>list("waveCode", wave).stream()
-                .filter(r -> visibility == Visibility.PROVISIONAL || r.isFinal())
-                .filter(r -> r.indexPercent != null).toList();
+        List<SurveyResult> all = SurveyResult.list("waveCode", wave);
+        if (visibility == Visibility.OFFICIAL && !all.stream().allMatch(SurveyResult::isFinal)) {
+            // a closed wave's final results arrive unit by unit: the official table appears once all of them have
+            return Optional.empty();
+        }
+        List<SurveyResult> results = all.stream().filter(r -> r.indexPercent != null).toList();
         if (results.isEmpty()) {
             return Optional.empty();
         }

@@ -16,6 +16,8 @@ import vn.parindex.ranking.concurrency.RetryTransient;
 
 import vn.parindex.ranking.messaging.CloudEventHeaders;
 import vn.parindex.ranking.messaging.AppliedEvents;
+import vn.parindex.ranking.table.OfficialTables;
+import vn.parindex.ranking.table.TableView.Index;
 /** Keeps each unit's latest satisfaction per wave, applying only newer versions; the SIPAS tables are built from it. */
 @ApplicationScoped
 @RetryTransient
@@ -26,9 +28,12 @@ public class SurveyResultConsumer {
     private final ObjectReader reader;
     private final AppliedEvents applied;
 
-    SurveyResultConsumer(ObjectMapper json, AppliedEvents applied) {
+    private final OfficialTables officialTables;
+
+    SurveyResultConsumer(ObjectMapper json, AppliedEvents applied, OfficialTables officialTables) {
         this.reader = json.readerFor(SurveyResultChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.applied = applied;
+        this.officialTables = officialTables;
     }
 
     @Incoming("survey-results")
@@ -45,7 +50,10 @@ public class SurveyResultConsumer {
             throw new IllegalArgumentException("event " + eventId + " is not a valid survey result (key " + record.key() + ")");
         }
         SurveyResult held = SurveyResult.findById(new SurveyResult.Id(event.waveCode(), event.unitCode()), LockModeType.PESSIMISTIC_WRITE);
-        applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version, () -> replicate(event, held));
+        if (applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
+                () -> replicate(event, held)) == AppliedEvents.Outcome.APPLIED && "CLOSED".equals(event.waveStatus())) {
+            officialTables.refresh(Index.SIPAS, event.waveCode());
+        }
     }
 
     private static void replicate(SurveyResultChanged event, SurveyResult held) {

@@ -32,6 +32,10 @@ public class UnitReplica extends PanacheEntityBase {
         PREDECESSOR, SUCCESSOR
     }
 
+    /** Fired when a replicated unit changed: what reads units (names, codes, lineage) may read differently now. */
+    public record Changed(String key) {
+    }
+
     /** One lineage edge seen from this unit. */
     @Embeddable
     public static class Link {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -32,11 +33,13 @@ public class UnitReplicaConsumer {
 
     private final ObjectReader reader;
     private final AppliedEvents applied;
+    private final Event<UnitReplica.Changed> changed;
 
-    UnitReplicaConsumer(ObjectMapper json, AppliedEvents applied) {
+    UnitReplicaConsumer(ObjectMapper json, AppliedEvents applied, Event<UnitReplica.Changed> changed) {
         // Tolerant reader: fields a newer producer adds are ignored.
         this.reader = json.readerFor(UnitChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.applied = applied;
+        this.changed = changed;
     }
 
     @Incoming("units")
@@ -53,9 +56,12 @@ public class UnitReplicaConsumer {
             throw new IllegalArgumentException("event " + eventId + " is not a valid unit (key " + record.key() + ")");
         }
         UnitReplica held = UnitReplica.findById(event.key(), LockModeType.PESSIMISTIC_WRITE);
-        if (applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
-                () -> replicate(event, held)) == AppliedEvents.Outcome.STALE) {
+        AppliedEvents.Outcome outcome = applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
+                () -> replicate(event, held));
+        if (outcome == AppliedEvents.Outcome.STALE) {
             LOG.debugf("unit %s version %d ignored: version %d already held", event.key(), event.version(), held.version);
+        } else if (outcome == AppliedEvents.Outcome.APPLIED) {
+            changed.fire(new UnitReplica.Changed(event.key()));
         }
     }
 

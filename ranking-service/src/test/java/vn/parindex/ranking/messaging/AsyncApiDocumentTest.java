@@ -23,5 +23,6 @@ class AsyncApiDocumentTest {
         Map<String, Set<String>> published = new TreeMap<>(Arrays.stream(EventType.values()).collect(Collectors.groupingBy(
                 type -> type.topic, Collectors.mapping(type -> type.ceType, Collectors.toCollection(TreeSet::new)))));
         assertEquals(published, AsyncApiContract.parse(served).messageTypesByTopic());
+        assertEquals(java.util.List.of(), AsyncApiContract.parse(served).visibilityFaults(), "every channel says who may read it");
     }
 }

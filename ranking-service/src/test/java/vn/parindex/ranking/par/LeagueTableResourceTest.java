@@ -25,7 +25,7 @@ import vn.parindex.ranking.TestTokens;
 @QuarkusTest
 class LeagueTableResourceTest {
 
-    private static final String TOPIC = "parindex.assessment-results.v1";
+    private static final String TOPIC = "parindex.internal.assessment-progress.v1";
     private String period;
     private int year = 2020;
     private String methodology = "PAR-PROVINCE-2020";
@@ -63,7 +63,7 @@ class LeagueTableResourceTest {
         ConsumerTask<String, String> tables = Broker.companion().consumeStrings().withGroupId("test-" + UUID.randomUUID())
                 .withProp("auto.offset.reset", "earliest").fromTopics("parindex.league-tables.v1");
         ConsumerRecord<String, String> latest = await().atMost(Duration.ofSeconds(20)).until(() -> tables.getRecords().stream()
-                .filter(r -> period.equals(r.key()) && r.value().contains("\"version\":3")).findFirst().orElse(null), r -> r != null);
+                .filter(r -> ("PAR/" + period).equals(r.key()) && r.value().contains("\"version\":3")).findFirst().orElse(null), r -> r != null);
         tables.stop();
         assertTrue(latest.value().contains("\"fieldSize\":3"), latest.value());
         assertEquals(List.of(), List.copyOf(AsyncApiContract.read(AsyncApiContract.DOCUMENT)

@@ -67,7 +67,7 @@ class RankHistoryTest {
                 "tieRule":"STANDARD_COMPETITION","unitKey":"%s","unitCode":"%s","unitName":"%s","parentKey":null,"status":"PUBLISHED",\
                 "areas":[],"total":%s,"maxPoints":100,"indexPercent":%s,"band":"A","bandName":"A","complete":true,"version":1}"""
                 .formatted(period, year, methodology, unitKey, unitKey.substring(0, unitKey.indexOf('@')), name, total, total);
-        Broker.send("parindex.assessment-results.v1", period + "/" + unitKey, "parindex.assessment-result.changed.v1", payload);
+        Broker.send("parindex.internal.assessment-progress.v1", period + "/" + unitKey, "parindex.assessment-result.changed.v1", payload);
     }
 
 }

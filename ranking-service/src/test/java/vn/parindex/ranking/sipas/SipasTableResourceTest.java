@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,8 @@ class SipasTableResourceTest {
     @Test
     void finalResultsRankWithTheirIntervalsAndProvisionalOnesOnlyForStaff() {
         String wave = "SIPAS-T-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        ConsumerTask<String, String> tables = Broker.companion().consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                .withProp("auto.offset.reset", "earliest").fromTopics("parindex.league-tables.v1");
         send(wave, "24", "Bắc Giang", "92.54", "0.9", "A", "OPEN", 1);
         send(wave, "06", "Bắc Kạn", "88.54", "1.1", "B", "OPEN", 1);
         send(wave, "60", "Bình Thuận", "80.2", "1.0", "C", "OPEN", 1);
@@ -66,6 +72,15 @@ class SipasTableResourceTest {
                 .body(org.hamcrest.Matchers.containsString("1,3,24,Bắc Giang,92.54,A,400,0.9000,80.0000,95.0000,1,1,92.54,1,2,2,1,3.36,SAME_UNIT"));
         given().queryParam("factor", "XX").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(400)
                 .body("errors[0].field", equalTo("factor"));
+
+        // the official table went out on parindex.league-tables.v1 once, whole: never while a result was provisional
+        String key = "SIPAS/" + wave;
+        await().atMost(Duration.ofSeconds(20)).until(() -> tables.getRecords().stream().anyMatch(r -> key.equals(r.key())));
+        List<String> published = tables.getRecords().stream().filter(r -> key.equals(r.key())).map(r -> r.value()).toList();
+        assertEquals(1, published.size(), "one table, published when the last result became final");
+        assertTrue(published.get(0).contains("\"fieldSize\":3") && published.get(0).contains("\"visibility\":\"OFFICIAL\"")
+                && published.get(0).contains("\"rankLow\""), published.get(0));
+        tables.stop();
     }
 
     private void send(String wave, String unit, String name, String percent, String se, String group, String status, long version) {
@@ -81,6 +96,6 @@ class SipasTableResourceTest {
                  "factors": [{"code": "TC", "name": "Tiếp cận dịch vụ", "percent": %s, "standardError": %s}],
                  "items": [], "group": "%s"}, "version": %d}""".formatted(wave, year, unit, name, status, percent, se, percent, se, group,
                 version);
-        Broker.send("parindex.survey-results.v1", wave + "/" + unit, "parindex.survey-result.changed.v1", payload);
+        Broker.send("parindex.internal.survey-progress.v1", wave + "/" + unit, "parindex.survey-result.changed.v1", payload);
     }
 }

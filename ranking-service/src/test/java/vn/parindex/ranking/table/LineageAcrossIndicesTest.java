@@ -6,10 +6,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +95,37 @@ class LineageAcrossIndicesTest {
                 .body("years.find { it.relation == 'SELF' }.code", equalTo("PAPI-2025"));
     }
 
+    /**
+     * A table also reads the units: a wave closed before its province was replicated went out without the unit's key;
+     * once the unit arrives, the table goes out again, with it, under the next version.
+     */
+    @Test
+    void anOfficialTableIsPublishedAgainWhenAUnitItReadsArrives() {
+        ConsumerTask<String, String> tables = Broker.companion().consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                .withProp("auto.offset.reset", "earliest").fromTopics("parindex.league-tables.v1");
+        String late = "N" + run;
+        String wave = "SIPAS-LATE-" + run;
+        survey(wave, 2026, late, "91");
+        survey(wave, 2026, z, "85");
+        String key = "SIPAS/" + wave;
+        await().atMost(Duration.ofSeconds(20)).until(() -> tables.getRecords().stream()
+                .anyMatch(r -> key.equals(r.key()) && r.value().contains("\"fieldSize\":2")));
+        assertTrue(tables.getRecords().stream().filter(r -> key.equals(r.key())).allMatch(r -> !r.value().contains(late + "@")),
+                "no unit key before the unit is known");
+        long before = versions(tables, key).stream().max(Long::compare).orElseThrow();
+
+        unit(late, "Tỉnh Đến Muộn", "2008-08-01", null, "[]", "[]");
+        await().atMost(Duration.ofSeconds(20)).until(() -> tables.getRecords().stream()
+                .anyMatch(r -> key.equals(r.key()) && r.value().contains("\"unitKey\":\"" + late + "@2008-08-01\"")));
+        assertEquals(before + 1, versions(tables, key).stream().max(Long::compare).orElseThrow(), "the table again, with the next version");
+        tables.stop();
+    }
+
+    private static List<Long> versions(ConsumerTask<String, String> tables, String key) {
+        return tables.getRecords().stream().filter(r -> key.equals(r.key()))
+                .map(r -> Long.parseLong(r.value().replaceAll("(?s).*\"version\":(\\d+).*", "$1"))).toList();
+    }
+
     private void papi(int year, String rows) {
         given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv")
                 .body(("unit,name,D1,D2,D3,D4,D5,D6,D7,D8\n" + rows).getBytes(StandardCharsets.UTF_8))
@@ -106,7 +141,7 @@ class LineageAcrossIndicesTest {
     }
 
     private void survey(String wave, int year, String unit, String percent) {
-        Broker.send("parindex.survey-results.v1", wave + "/" + unit, "parindex.survey-result.changed.v1", """
+        Broker.send("parindex.internal.survey-progress.v1", wave + "/" + unit, "parindex.survey-result.changed.v1", """
                 {"waveCode": "%s", "waveName": "SIPAS %d", "year": %d, "unitLevel": "PROVINCE", "unitCode": "%s",
                  "unitName": "Tỉnh %s", "waveStatus": "CLOSED", "target": 400, "result": {"respondents": 400,
                  "index": {"percent": %s, "standardError": 1.0, "ciLow": 80, "ciHigh": 95},

@@ -5,7 +5,10 @@ package vn.parindex.survey.messaging;
  * (META-INF/resources/asyncapi.yaml) describes the same list; AsyncApiDocumentTest keeps the two in step.
  */
 public enum EventType {
-    SURVEY_RESULT_CHANGED("parindex.survey-results.v1", "parindex.survey-result.changed.v1");
+    /** Public: final results, once their wave is closed. */
+    SURVEY_RESULT_CHANGED("parindex.survey-results.v1", "parindex.survey-result.changed.v1"),
+    /** Internal: every result as responses arrive, for the platform's provisional tables and survey criteria. */
+    SURVEY_PROGRESS("parindex.internal.survey-progress.v1", "parindex.survey-result.changed.v1");
 
     public final String topic;
     public final String ceType;

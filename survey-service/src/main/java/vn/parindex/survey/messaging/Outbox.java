@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.sdk.trace.IdGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -41,6 +42,11 @@ public class Outbox {
         W3CTraceContextPropagator.getInstance().inject(Context.current(), traceContext, Map::put);
         event.traceparent = traceContext.get("traceparent");
         event.tracestate = traceContext.get("tracestate");
+        if (event.traceparent == null) {
+            // written by a background step (no request, no span): the record starts a trace of its own, so every
+            // record a consumer reads carries a trace context
+            event.traceparent = "00-" + IdGenerator.random().generateTraceId() + "-" + IdGenerator.random().generateSpanId() + "-01";
+        }
         event.persist();
         appended.fire(new Appended());
     }

@@ -145,7 +145,12 @@ public class SatisfactionResults {
         stored.result = write(event);
         stored.computedAt = now;
         stored.persist();
-        outbox.append(EventType.SURVEY_RESULT_CHANGED, waveCode + "/" + unitCode, event);
+        String key = waveCode + "/" + unitCode;
+        outbox.append(EventType.SURVEY_PROGRESS, key, event);
+        if (status == Wave.Status.CLOSED) {
+            // other agencies see a wave's results once they are final; versions skip the provisional ones
+            outbox.append(EventType.SURVEY_RESULT_CHANGED, key, event);
+        }
         return true;
     }
 

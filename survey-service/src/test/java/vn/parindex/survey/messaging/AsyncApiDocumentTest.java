@@ -32,6 +32,7 @@ class AsyncApiDocumentTest {
                 type -> type.topic, Collectors.mapping(type -> type.ceType, Collectors.toCollection(TreeSet::new)))));
         expected.put(INBOUND, Set.of(ResponseConsumer.TYPE));
         assertEquals(expected, AsyncApiContract.parse(served).messageTypesByTopic());
+        assertEquals(java.util.List.of(), AsyncApiContract.parse(served).visibilityFaults(), "every channel says who may read it");
     }
 
     @Test

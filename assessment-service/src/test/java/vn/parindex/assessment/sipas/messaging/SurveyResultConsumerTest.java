@@ -101,7 +101,7 @@ class SurveyResultConsumerTest {
     }
 
     private void send(String wave, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>("parindex.survey-results.v1", wave + "/" + district, payload);
+        ProducerRecord<String, String> record = new ProducerRecord<>("parindex.internal.survey-progress.v1", wave + "/" + district, payload);
         record.headers().add(new RecordHeader("ce_type", "parindex.survey-result.changed.v1".getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
         kafka.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(10));

@@ -37,7 +37,7 @@ class ResultResourceTest {
         String wave = openWave(false);
         try (KafkaCompanion kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
             ConsumerTask<String, String> events = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
-                    .withProp("auto.offset.reset", "earliest").fromTopics("parindex.survey-results.v1");
+                    .withProp("auto.offset.reset", "earliest").fromTopics("parindex.internal.survey-progress.v1");
             List<Object> batch = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 batch.add(response(wave + "-r" + i, "24", i < 8 ? 5 : 2));
@@ -66,6 +66,9 @@ class ResultResourceTest {
             assertEquals("parindex.survey-result.changed.v1",
                     new String(mine.get(0).headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
             assertTrue(mine.get(0).value().contains("\"version\":1"));
+            // published by the background result loop, and still carrying a trace context of its own
+            assertTrue(new String(mine.get(0).headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8)
+                    .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
             events.close();
         }
     }

@@ -1,4 +1,4 @@
-package vn.parindex.ranking.par;
+package vn.parindex.ranking.table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
