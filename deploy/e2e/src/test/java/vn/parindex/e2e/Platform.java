@@ -250,7 +250,7 @@ public final class Platform {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them before this module)");
         }
         int port = freePort();
-        Path log = WORK.resolve(name + "-service" + (empty ? "-rebuild" : "") + ".log");
+        Path log = WORK.resolve(name + "-service" + (groupPrefix.contains("-rebuild-") ? "-rebuild" : "") + ".log");
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

@@ -67,19 +67,23 @@ public class AssessmentResultConsumer {
                 LockModeType.PESSIMISTIC_WRITE);
         if (applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
                 () -> replicate(event, held)) == AppliedEvents.Outcome.APPLIED) {
+            // the table is published as it will be read back: from the stored rows, with the database's scale
+            AssessmentResult.getEntityManager().flush();
+            AssessmentResult.getEntityManager().clear();
             officialTables.refresh(Index.PAR, event.periodCode());
         }
     }
 
     /**
      * What the first node of the criteria tree lacks among what the tables and the gap analysis read (code, name, points,
-     * maximum); null when every node has it. The producer's applicable maximum, points below it and not-applicable flag
+     * maximum, percentage); null when every node has it. The producer's applicable maximum, points below it and not-applicable flag
      * may be absent (events from before they were sent): the stored area derives them then.
      */
     private static String badNode(List<AssessmentResultChanged.Area> nodes) {
         for (AssessmentResultChanged.Area node : nodes == null ? List.<AssessmentResultChanged.Area>of() : nodes) {
             String missing = node == null ? "anything" : node.code() == null ? "a code" : node.name() == null ? "a name"
-                    : node.points() == null ? "points" : node.maxPoints() == null ? "a maximum" : badNode(node.children());
+                    : node.points() == null ? "points" : node.maxPoints() == null ? "a maximum" : node.percent() == null ? "a percentage"
+                    : badNode(node.children());
             if (missing != null) {
                 return missing;
             }

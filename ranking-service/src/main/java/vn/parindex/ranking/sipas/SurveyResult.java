@@ -12,7 +12,7 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A unit's satisfaction in a survey wave, replicated from parindex.survey-results.v1; final once the wave closed. */
+/** A unit's satisfaction in a survey wave, replicated from parindex.internal.survey-progress.v1; final once the wave closed. */
 @Entity
 @Table(name = "survey_result")
 @IdClass(SurveyResult.Id.class)

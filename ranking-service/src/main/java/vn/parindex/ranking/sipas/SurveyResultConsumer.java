@@ -52,6 +52,9 @@ public class SurveyResultConsumer {
         SurveyResult held = SurveyResult.findById(new SurveyResult.Id(event.waveCode(), event.unitCode()), LockModeType.PESSIMISTIC_WRITE);
         if (applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
                 () -> replicate(event, held)) == AppliedEvents.Outcome.APPLIED && "CLOSED".equals(event.waveStatus())) {
+            // the table is published as it will be read back: from the stored rows, with the database's scale
+            SurveyResult.getEntityManager().flush();
+            SurveyResult.getEntityManager().clear();
             officialTables.refresh(Index.SIPAS, event.waveCode());
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +21,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,6 +70,15 @@ public class OfficialTables {
     }
 
     void onUnitChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitReplica.Changed changed) {
+        lookAgainSoon();
+    }
+
+    /** At start-up every table is looked at once: a change that a stopped replica did not publish goes out now. */
+    void onStart(@Observes StartupEvent startup) {
+        lookAgainSoon();
+    }
+
+    private void lookAgainSoon() {
         if (lookPending.compareAndSet(false, true)) {
             later.schedule(this::refreshAll, UNIT_CHANGES_SETTLE_MILLIS, TimeUnit.MILLISECONDS);
         }
@@ -83,7 +95,7 @@ public class OfficialTables {
         for (TableSource source : sources) {
             try {
                 for (TableSource.Edition edition : QuarkusTransaction.requiringNew().call(source::officialEditions)) {
-                    QuarkusTransaction.requiringNew().run(() -> refresh(edition.index(), edition.code()));
+                    QuarkusTransaction.requiringNew().run(() -> publishIfChanged(edition.index(), edition.code()));
                 }
             } catch (RuntimeException e) {
                 LOG.warnf(e, "official tables of %s not looked at again after unit changes; the next change will", source.indices());
@@ -97,11 +109,27 @@ public class OfficialTables {
     }
 
     /**
-     * Publishes the edition's official table if it differs from the last one published. The table's row is locked
-     * before the table is built, so that of two refreshes at once the later one builds from what the earlier committed
-     * and an older table is never published as a newer version.
+     * Publishes the edition's official table if it differs from the last one published, and the table of the year
+     * after if its comparison with this one changed. A table's row is locked before the table is built, so that of two
+     * refreshes at once the later one builds from what the earlier committed and an older table is never published as
+     * a newer version.
      */
     public void refresh(Index index, String code) {
+        if (!publishIfChanged(index, code)) {
+            return;
+        }
+        // the next year's table compares with this one: its change column may read differently now
+        TableSource source = tables.source(index);
+        List<TableSource.Edition> editions = source.officialEditions();
+        editions.stream().filter(edition -> edition.index() == index && edition.code().equals(code)).findFirst()
+                .ifPresent(changed -> editions.stream()
+                        .filter(next -> next.year() == changed.year() + 1 && next.family().equals(changed.family())
+                                && Objects.equals(next.parentKey(), changed.parentKey()))
+                        .forEach(next -> publishIfChanged(next.index(), next.code())));
+    }
+
+    /** @return whether a new version went out */
+    private boolean publishIfChanged(Index index, String code) {
         String tableId = tableId(index, code);
         LeagueTableSnapshot.getEntityManager().createNativeQuery("""
                 INSERT INTO league_table_snapshot (table_id, version, content_hash, published_at) VALUES (?1, 0, '', now())
@@ -109,11 +137,11 @@ public class OfficialTables {
         LeagueTableSnapshot snapshot = LeagueTableSnapshot.findById(tableId, LockModeType.PESSIMISTIC_WRITE);
         Optional<TableView> table = tables.build(index, code, Visibility.OFFICIAL, null, false);
         if (table.isEmpty()) {
-            return;
+            return false;
         }
         String hash = hash(table.get());
         if (snapshot.contentHash.equals(hash)) {
-            return;
+            return false;
         }
         snapshot.version++;
         snapshot.contentHash = hash;
@@ -121,6 +149,7 @@ public class OfficialTables {
         outbox.append(EventType.LEAGUE_TABLE_CHANGED, tableId,
                 new LeagueTableChanged(tableId, table.get(), snapshot.version, snapshot.publishedAt));
         LOG.infof("official table %s: %d units, version %d", tableId, table.get().fieldSize(), snapshot.version);
+        return true;
     }
 
 

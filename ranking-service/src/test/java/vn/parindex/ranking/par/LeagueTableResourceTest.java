@@ -192,8 +192,8 @@ class LeagueTableResourceTest {
                 {"code":"1","name":"Chỉ đạo, điều hành","points":6.9,"maxPoints":8.5,"percent":81.18,"children":[]}""";
         send("24", "Tỉnh Bắc Giang", "PUBLISHED", legacy, "6.9000", "8.5000", "81.1764705882352941", 1, 0);
         String broken = """
-                {"code":"1","name":"Chỉ đạo, điều hành","points":8.5,"maxPoints":8.5,"children":[
-                  {"code":"1.1","name":"Kế hoạch CCHC","points":null,"maxPoints":4.5,"children":[]}]}""";
+                {"code":"1","name":"Chỉ đạo, điều hành","points":8.5,"maxPoints":8.5,"percent":100,"children":[
+                  {"code":"1.1","name":"Kế hoạch CCHC","points":null,"maxPoints":4.5,"percent":100,"children":[]}]}""";
         send("06", "Tỉnh Bắc Kạn", "PUBLISHED", broken, "8.5000", "8.5000", "100", 1, 0);
         awaitRows(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.getRecords().stream().anyMatch(r -> (period + "/06").equals(r.key())));

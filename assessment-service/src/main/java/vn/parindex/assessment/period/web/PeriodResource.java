@@ -158,7 +158,7 @@ public class PeriodResource {
     @Operation(summary = "Open a period", description = "Pins a methodology version (the latest if none is given) and creates "
             + "one DRAFT assessment per unit of the level valid on 31 December of the year (under parentKey if given). "
             + "Deadlines are ISO 8601 with an offset (Asia/Ho_Chi_Minh is +07:00). SURVEY criteria take their points from the "
-            + "results of surveyWave on parindex.survey-results.v1 (any wave of the year when none is named). Opening the same "
+            + "results of surveyWave as survey-service computes them (any wave of the year when none is named). Opening the same "
             + "period again is a no-op.")
     public Response open(@NotNull @Valid PeriodRequest request) {
         AssessmentPeriod period = periods.open(new Periods.PeriodDefinition(request.code(), request.name(),

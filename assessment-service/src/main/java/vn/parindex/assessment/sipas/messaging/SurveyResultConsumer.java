@@ -21,7 +21,7 @@ import vn.parindex.assessment.assessment.ScoreSheets;
 import vn.parindex.assessment.concurrency.RetryTransient;
 
 /**
- * Fills SURVEY criteria from {@code parindex.survey-results.v1}: a result for a unit and year goes to that unit's
+ * Fills SURVEY criteria from {@code parindex.internal.survey-progress.v1}: a result for a unit and year goes to that unit's
  * assessments in the periods of that year (only the period's own wave, when it names one). Applied only when its
  * version is newer than the one applied before for the wave and unit, so a replay changes nothing. A published
  * assessment takes only final results (the wave closed), never provisional ones.

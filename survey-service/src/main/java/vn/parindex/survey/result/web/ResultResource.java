@@ -47,7 +47,7 @@ public class ResultResource {
     @Path("/results")
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, "text/csv", Table.XLSX })
-    @Operation(summary = "Satisfaction per unit of the wave", description = "As last published on parindex.survey-results.v1 "
+    @Operation(summary = "Satisfaction per unit of the wave", description = "As last computed (published on parindex.survey-results.v1 once the wave is closed) "
             + "(recomputed at most once a second while responses arrive): n, index, factors and items with standard errors "
             + "and 95 % intervals, group, coverage. Public once the wave is closed; while it runs, for admin, appraiser and "
             + "surveyor roles. JSON, or text/csv and XLSX (one row per unit); lang=vi for Vietnamese headers and decimal commas.")
