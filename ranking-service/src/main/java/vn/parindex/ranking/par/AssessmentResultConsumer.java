@@ -66,8 +66,9 @@ public class AssessmentResultConsumer {
         AssessmentResult held = AssessmentResult.findById(new AssessmentResult.Id(event.periodCode(), event.unitKey()),
                 LockModeType.PESSIMISTIC_WRITE);
         if (applied.applyIfNewer(eventId, record, event.version(), held == null ? 0 : held.version,
-                () -> replicate(event, held)) == AppliedEvents.Outcome.APPLIED) {
-            // the table is published as it will be read back: from the stored rows, with the database's scale
+                () -> replicate(event, held)) == AppliedEvents.Outcome.APPLIED && "PUBLISHED".equals(event.status())) {
+            // only published results make the official table (drafts never change it); it is published as it will be
+            // read back: from the stored rows, with the database's scale
             AssessmentResult.getEntityManager().flush();
             AssessmentResult.getEntityManager().clear();
             officialTables.refresh(Index.PAR, event.periodCode());
