@@ -15,7 +15,7 @@ EXPLANATION_DEADLINE=$(date -u -d '+120 days' +%Y-%m-%dT17:00:00+07:00)
 
 call() { # METHOD PATH TOKEN [IF_MATCH] [BODY]: prints the response headers and body; fails on a non-2xx answer
   local method=$1 path=$2 token=$3 version=${4:-} body=${5:-}
-  local args=(-sS -D - -X "$method" -H "Authorization: Bearer $token" -H 'Content-Type: application/json')
+  local args=(-sS --connect-timeout 10 --max-time 120 -D - -X "$method" -H "Authorization: Bearer $token" -H 'Content-Type: application/json')
   [ -n "$version" ] && args+=(-H "If-Match: \"$version\"")
   [ -n "$body" ] && args+=(--data-binary "$body")
   local response status_line

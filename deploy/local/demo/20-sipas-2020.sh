@@ -16,7 +16,7 @@ WAVE=SIPAS-2020
 UNITS_CSV=$REPO_DIR/assessment-service/src/main/resources/reference/units.csv
 
 request() { # METHOD PATH TOKEN CONTENT_TYPE [BODY_FILE] [IF_MATCH]
-  local args=(-sS -o /tmp/parindex-demo-body.$$ -w '%{http_code}' -X "$1" -H "Authorization: Bearer $3" -H "Content-Type: $4")
+  local args=(-sS --connect-timeout 10 --max-time 120 -o /tmp/parindex-demo-body.$$ -w '%{http_code}' -X "$1" -H "Authorization: Bearer $3" -H "Content-Type: $4")
   [ -n "${5:-}" ] && args+=(--data-binary "@$5")
   [ -n "${6:-}" ] && args+=(-H "If-Match: \"$6\"")
   local status

@@ -68,6 +68,17 @@ class TransientRetryTest {
     @Inject
     Flaky flaky;
 
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    @Transactional
+    void noStatementWaitsForALockForEverNorDoesATransactionStayOpenIdle() {
+        // a wait past the lock timeout fails with 55P03, which the retries above turn into a 503
+        assertEquals("15s", entityManager.createNativeQuery("SHOW lock_timeout").getSingleResult());
+        assertEquals("5min", entityManager.createNativeQuery("SHOW idle_in_transaction_session_timeout").getSingleResult());
+    }
+
     @Test
     void aDeadlockIsRetriedInAFreshTransactionAndOnlyTheLastAttemptIsWritten() {
         flaky.reset();

@@ -37,6 +37,13 @@ public final class Platform {
     private static final List<String> NAMES = List.of("assessment", "ranking", "survey");
     private static Platform instance;
 
+    static {
+        // a request that never answers fails the test instead of holding the build until its time runs out
+        io.restassured.RestAssured.config = io.restassured.config.RestAssuredConfig.config().httpClient(
+                io.restassured.config.HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", 10_000).setParam("http.socket.timeout", 120_000));
+    }
+
     public record Service(String name, int port, Process process, Path log) {
         public String url() {
             return "http://127.0.0.1:" + port;
@@ -60,7 +67,7 @@ public final class Platform {
         Service service = services.get(name);
         service.process().destroyForcibly();
         try {
-            service.process().waitFor();
+            service.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -119,12 +126,81 @@ public final class Platform {
         }
     }
 
+    /**
+     * Deletes the platform's topics and creates them again as deploy/local/topics defines them, so that the run reads
+     * only its own records: the service tests before it leave thousands on the same broker (hostile ones among them),
+     * which services started with new consumer groups would otherwise replay first.
+     */
+    private static void recreateTopics() throws IOException {
+        List<org.apache.kafka.clients.admin.NewTopic> topics = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(REPO.resolve("deploy/local/topics"), StandardCharsets.UTF_8)) {
+            String[] cells = line.trim().split("\\s+");
+            if (line.isBlank() || line.startsWith("#") || cells.length != 4) {
+                continue;
+            }
+            topics.add(new org.apache.kafka.clients.admin.NewTopic(cells[0], Integer.parseInt(cells[1]), (short) 1)
+                    .configs(Map.of("cleanup.policy", cells[2], "retention.ms", cells[3])));
+        }
+        java.util.Set<String> names = topics.stream().map(org.apache.kafka.clients.admin.NewTopic::name)
+                .collect(java.util.stream.Collectors.toSet());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                "bootstrap.servers", BOOTSTRAP, "request.timeout.ms", 10_000, "default.api.timeout.ms", 30_000))) {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            java.util.Set<String> existing = new java.util.HashSet<>(admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS));
+            existing.retainAll(names);
+            admin.deleteTopics(existing).all().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            Exception refused = null;
+            while (Instant.now().isBefore(deadline)) {
+                try {
+                    // a topic deleted a moment ago may still be on its way out: then its creation is refused, and tried again
+                    admin.createTopics(topics.stream().filter(topic -> !existsNow(admin, topic.name())).toList()).all()
+                            .get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    if (names.stream().allMatch(name -> existsNow(admin, name))) {
+                        return;
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    refused = e;
+                }
+                sleep(Duration.ofMillis(500));
+            }
+            throw new IllegalStateException("the topics could not be created again within 90 s", refused);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the topics could not be deleted", e);
+        }
+    }
+
+    private static boolean existsNow(org.apache.kafka.clients.admin.Admin admin, String topic) {
+        try {
+            return admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS).contains(topic);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the broker did not list its topics", e);
+        }
+    }
+
     public static synchronized Platform get() {
         if (instance == null) {
             instance = start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
+    }
+
+    /** The platform if a test started it, else null (nothing is started). */
+    static synchronized Platform running() {
+        return instance;
+    }
+
+    /** Every service process of the run: the three and the rebuilt instances. */
+    List<Service> all() {
+        List<Service> all = new java.util.ArrayList<>(services.values());
+        all.addAll(extras);
+        return all;
     }
 
     public Service service(String name) {
@@ -185,7 +261,11 @@ public final class Platform {
             env.put("PARINDEX_SURVEY_URL", url("survey"));
             env.put("PARINDEX_RANKING_URL", url("ranking"));
             Process process = builder.start();
-            if (process.waitFor() != 0) {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("loading the demo data took over 10 minutes:\n" + Files.readString(WORK.resolve("demo-data.log")));
+            }
+            if (process.exitValue() != 0) {
                 throw new IllegalStateException("loading the demo data failed:\n" + Files.readString(WORK.resolve("demo-data.log")));
             }
         } catch (IOException e) {
@@ -201,10 +281,14 @@ public final class Platform {
         List<String> line = new java.util.ArrayList<>(List.of(command));
         line.set(0, REPO.resolve("deploy/local").resolve(command[0]).toString());
         try {
-            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+            Path output = Files.createTempFile("parindex-e2e-script", ".log");
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " took over 5 minutes:\n" + Files.readString(output));
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(output));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -227,6 +311,7 @@ public final class Platform {
                     + "\n-----END PUBLIC KEY-----\n");
             String run = UUID.randomUUID().toString().substring(0, 8);
             platform.run = run;
+            recreateTopics();
             platform.startOffsets = endOffsets(PUBLIC_TOPICS);
             for (String name : NAMES) {
                 // every run starts from empty databases, as on a fresh machine: what the topics hold is this run's doing
@@ -268,14 +353,14 @@ public final class Platform {
     }
 
     private static void awaitReady(Service service) {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             if (!service.process().isAlive()) {
                 throw new IllegalStateException(service.name() + "-service exited during start-up; see " + service.log());
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready")).build(),
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready")).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
@@ -294,9 +379,11 @@ public final class Platform {
     private void stop() {
         extras.forEach(service -> service.process().destroy());
         services.values().forEach(service -> service.process().destroy());
-        services.values().forEach(service -> {
+        all().forEach(service -> {
             try {
-                service.process().waitFor();
+                if (!service.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    service.process().destroyForcibly();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

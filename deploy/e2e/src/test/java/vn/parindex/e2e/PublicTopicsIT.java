@@ -69,7 +69,7 @@ class PublicTopicsIT {
     @Test
     void aConsumerRebuildsTheSipasAndPapiTablesFromTheLeagueTablesTopicAlone() throws Exception {
         String ranking = platform.url("ranking");
-        Map<String, JsonNode> latest = await().atMost(Duration.ofSeconds(60)).until(() -> latestTables(),
+        await().atMost(Duration.ofSeconds(60)).until(() -> latestTables(),
                 tables -> tables.containsKey("SIPAS/SIPAS-2020") && tables.containsKey("PAPI/PAPI-2021")
                         && tables.containsKey("PAR/PAR-2020-PROVINCE"));
 
@@ -80,8 +80,14 @@ class PublicTopicsIT {
                     JSON.writeValueAsString(JSON.readTree(given().accept("application/json").get(ranking + table.getValue()).asString())),
                     JSON.writeValueAsString(latestTables().get(table.getKey())), table.getKey() + " as the topic holds it"));
         }
-        JsonNode sipas = latest.get("SIPAS/SIPAS-2020");
+        JsonNode sipas = latestTables().get("SIPAS/SIPAS-2020");
         assertEquals(63, sipas.path("fieldSize").asInt());
+        // the wave's results arrive one by one, some units' first at the close: its official table went out whole only
+        for (ConsumerRecord<String, String> record : readSince("parindex.league-tables.v1", platform.startOffsets())) {
+            if (record.key().equals("SIPAS/SIPAS-2020")) {
+                assertEquals(63, JSON.readTree(record.value()).path("table").path("fieldSize").asInt(), "SIPAS 2020 as published");
+            }
+        }
         assertTrue(sipas.path("rows").get(0).has("rankLow"), "SIPAS rows carry their rank intervals");
     }
 

@@ -41,8 +41,10 @@ public class SipasSource implements TableSource {
     @Override
     public Optional<Entries> entries(Index index, String wave, Visibility visibility) {
         List<SurveyResult> all = SurveyResult.list("waveCode", wave);
-        if (visibility == Visibility.OFFICIAL && !all.stream().allMatch(SurveyResult::isFinal)) {
-            // a closed wave's final results arrive unit by unit: the official table appears once all of them have
+        long expected = all.stream().mapToLong(r -> r.waveResults).max().orElse(0);
+        if (visibility == Visibility.OFFICIAL && (!all.stream().allMatch(SurveyResult::isFinal) || all.size() < expected)) {
+            // a closed wave's final results arrive unit by unit, some units' first at the close: the official table
+            // appears once all of them have
             return Optional.empty();
         }
         List<SurveyResult> results = all.stream().filter(r -> r.indexPercent != null).toList();

@@ -72,6 +72,10 @@ public class SurveyResult extends PanacheEntityBase {
 
     public long version;
 
+    /** How many units of the wave have a result, as the final result said: the official table waits for all of them. */
+    @Column(name = "wave_results")
+    public long waveResults;
+
     @Column(name = "replicated_at")
     public Instant replicatedAt;
 

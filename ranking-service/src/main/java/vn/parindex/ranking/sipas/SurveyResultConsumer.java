@@ -71,6 +71,7 @@ public class SurveyResultConsumer {
         result.unitLevel = event.unitLevel();
         result.waveStatus = event.waveStatus();
         result.unitName = event.unitName();
+        result.waveResults = event.waveResults();
         result.respondents = event.result().respondents();
         SurveyResultChanged.Estimate index = event.result().index();
         result.indexPercent = index == null ? null : index.percent();

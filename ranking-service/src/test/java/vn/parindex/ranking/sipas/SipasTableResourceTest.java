@@ -83,19 +83,54 @@ class SipasTableResourceTest {
         tables.stop();
     }
 
+    @Test
+    void aWaveWhoseUnitsFirstReportAtTheCloseBecomesOfficialWhole() {
+        String wave = "SIPAS-W-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        ConsumerTask<String, String> tables = Broker.companion().consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                .withProp("auto.offset.reset", "earliest").fromTopics("parindex.league-tables.v1");
+        // no provisional result before: the close brings each unit's first result, and says the wave has three
+        sendFinal(wave, "24", "Bắc Giang", "92.54", "A", 3);
+        sendFinal(wave, "06", "Bắc Kạn", "88.54", "B", 3);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.token("appraiser"))
+                .queryParam("visibility", "PROVISIONAL").get("/api/v1/league-tables/sipas/" + wave).then().statusCode(200)
+                .body("fieldSize", equalTo(2)));
+        given().get("/api/v1/league-tables/sipas/" + wave).then().statusCode(404);
+
+        sendFinal(wave, "60", "Bình Thuận", "80.2", "C", 3);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/league-tables/sipas/" + wave).then()
+                .statusCode(200).body("fieldSize", equalTo(3)).body("rows.unitCode", contains("24", "06", "60")));
+        String key = "SIPAS/" + wave;
+        await().atMost(Duration.ofSeconds(20)).until(() -> tables.getRecords().stream().anyMatch(r -> key.equals(r.key())));
+        for (String table : tables.getRecords().stream().filter(r -> key.equals(r.key())).map(r -> r.value()).toList()) {
+            assertTrue(table.contains("\"fieldSize\":3"), "published whole, never with two of the three units: " + table);
+        }
+        tables.stop();
+    }
+
     private void send(String wave, String unit, String name, String percent, String se, String group, String status, long version) {
         sendYear(wave, 2020, unit, name, percent, se, group, status, version);
     }
 
+    private void sendFinal(String wave, String unit, String name, String percent, String group, long waveResults) {
+        Broker.send("parindex.internal.survey-progress.v1", wave + "/" + unit, "parindex.survey-result.changed.v1",
+                payload(wave, 2020, unit, name, percent, "1.0", group, "CLOSED", 1).replace("\"version\"", "\"waveResults\": " + waveResults
+                        + ", \"version\""));
+    }
+
     private void sendYear(String wave, int year, String unit, String name, String percent, String se, String group, String status,
             long version) {
-        String payload = """
+        Broker.send("parindex.internal.survey-progress.v1", wave + "/" + unit, "parindex.survey-result.changed.v1",
+                payload(wave, year, unit, name, percent, se, group, status, version));
+    }
+
+    private static String payload(String wave, int year, String unit, String name, String percent, String se, String group,
+            String status, long version) {
+        return """
                 {"waveCode": "%s", "waveName": "SIPAS", "year": %d, "unitLevel": "PROVINCE", "unitCode": "%s",
                  "unitName": "%s", "waveStatus": "%s", "target": 400, "result": {"respondents": 400,
                  "index": {"percent": %s, "standardError": %s, "ciLow": 80, "ciHigh": 95},
                  "factors": [{"code": "TC", "name": "Tiếp cận dịch vụ", "percent": %s, "standardError": %s}],
                  "items": [], "group": "%s"}, "version": %d}""".formatted(wave, year, unit, name, status, percent, se, percent, se, group,
                 version);
-        Broker.send("parindex.internal.survey-progress.v1", wave + "/" + unit, "parindex.survey-result.changed.v1", payload);
     }
 }

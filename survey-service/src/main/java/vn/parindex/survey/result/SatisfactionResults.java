@@ -132,9 +132,12 @@ public class SatisfactionResults {
         SatisfactionResult result = SatisfactionResult.of(questionnaire, snapshot.tallies(), Bootstrap.of(respondents, size, seed));
         long version = stored == null ? 1 : stored.version + 1;
         Wave wave = spec.wave();
+        // no response is taken in after the close, so by then the units with a tally are all the wave's results
+        long waveResults = status != Wave.Status.CLOSED ? 0 : ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM unit_tally WHERE wave_code = ?1").setParameter(1, waveCode).getSingleResult()).longValue();
         SurveyResultChanged event = new SurveyResultChanged(wave.code, wave.name, wave.year, wave.unitLevel,
                 wave.questionnaireCode, wave.questionnaireVersion, unitCode, unit.unitName, status, unit.target,
-                Percent.shown(Percent.of(result.respondents(), unit.target)), result, size, seed, now, version);
+                Percent.shown(Percent.of(result.respondents(), unit.target)), result, size, seed, now, waveResults, version);
         if (stored == null) {
             stored = new UnitResult();
             stored.waveCode = waveCode;
