@@ -77,7 +77,7 @@ public final class Platform {
 
     public synchronized Service start(String name) {
         try {
-            Service service = launch(name, publicKey, run, "parindex_" + name + "_e2e", "e2e-" + run + "-" + name, false);
+            Service service = launch(name, publicKey, run, "parindex_" + name + "_e2e", groupPrefix(name, run), false);
             services.put(name, service);
             awaitReady(service);
             return service;
@@ -92,7 +92,7 @@ public final class Platform {
      */
     public Service rebuild(String name, String database) {
         try {
-            Service service = launch(name, publicKey, run, database, "e2e-" + run + "-" + name + "-rebuild-" + UUID.randomUUID(), true);
+            Service service = launch(name, publicKey, run, database, groupPrefix(name, run) + "-rebuild-" + UUID.randomUUID(), true);
             extras.add(service);
             awaitReady(service);
             return service;
@@ -312,10 +312,12 @@ public final class Platform {
             String run = UUID.randomUUID().toString().substring(0, 8);
             platform.run = run;
             recreateTopics();
+            // the services sign in as their KafkaUsers of the Kubernetes manifests, under those users' ACLs
+            KafkaUsers.apply(REPO.resolve("deploy/k8s/base/kafka-users.yaml"));
             platform.startOffsets = endOffsets(PUBLIC_TOPICS);
             for (String name : NAMES) {
                 // every run starts from empty databases, as on a fresh machine: what the topics hold is this run's doing
-                platform.services.put(name, launch(name, publicKey, run, "parindex_" + name + "_e2e", "e2e-" + run + "-" + name, true));
+                platform.services.put(name, launch(name, publicKey, run, "parindex_" + name + "_e2e", groupPrefix(name, run), true));
             }
             for (Service service : platform.services.values()) {
                 awaitReady(service);
@@ -326,6 +328,11 @@ public final class Platform {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The service's consumer groups start with its name, as its KafkaUser's group ACL requires; the run's id keeps them new. */
+    private static String groupPrefix(String name, String run) {
+        return name + "-service-e2e-" + run;
     }
 
     private static Service launch(String name, Path publicKey, String run, String database, String groupPrefix, boolean empty)
@@ -348,6 +355,10 @@ public final class Platform {
         env.put("PARINDEX_JWT_ISSUER", ISSUER);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         env.put("PARINDEX_CONSUMER_GROUP_PREFIX", groupPrefix);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaUsers.SASL_BOOTSTRAP);
+        env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+        env.put("KAFKA_SASL_JAAS_CONFIG", KafkaUsers.jaas(name + "-service"));
         env.put("PARINDEX_LOG_JSON", "true");
         return new Service(name, port, builder.start(), log);
     }

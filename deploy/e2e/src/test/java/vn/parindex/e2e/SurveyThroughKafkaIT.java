@@ -123,9 +123,11 @@ class SurveyThroughKafkaIT {
         return json.writeValueAsString(Map.of("id", id, "wave", wave, "unit", unit, "answers", answers));
     }
 
-    private static KafkaProducer<String, String> producer() {
+    /** Signed in as the survey partner of deploy/k8s/agencies/survey-partner.yaml: its ACL lets it write the responses. */
+    private static KafkaProducer<String, String> producer() throws java.io.IOException {
+        KafkaUsers.apply(Platform.REPO.resolve("deploy/k8s/agencies/survey-partner.yaml"));
         Properties props = new Properties();
-        props.put("bootstrap.servers", BOOTSTRAP);
+        props.putAll(KafkaUsers.client("khao-sat-vnpost"));
         props.put("acks", "all");
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }

@@ -25,10 +25,22 @@ import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
+import io.strimzi.api.kafka.model.kafka.KafkaAuthorizationSimple;
+import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerAuthenticationScramSha512;
+import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerType;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -186,6 +198,106 @@ class OverlaysTest {
             assertEquals(expected.get(name).retentionMs(), number(topic.getSpec().getConfig().get("retention.ms")), name);
         });
         assertEquals("compact", actual.get("parindex.units.v1").getSpec().getConfig().get("cleanup.policy"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("environments")
+    void kafkaSignsEveryClientInAndEachServiceMayDoOnlyItsOwnWork(Environment env) throws Exception {
+        Manifests manifests = render(env);
+        Kafka kafka = manifests.named(Kafka.class, "parindex");
+        for (GenericKafkaListener listener : kafka.getSpec().getKafka().getListeners()) {
+            assertTrue(listener.getAuth() instanceof KafkaListenerAuthenticationScramSha512, listener.getName() + ": SCRAM-SHA-512 sign-in");
+            if (listener.getType() != KafkaListenerType.INTERNAL) {
+                assertTrue(listener.isTls(), listener.getName() + ": TLS outside the cluster");
+            }
+        }
+        assertTrue(kafka.getSpec().getKafka().getListeners().stream().anyMatch(l -> l.getType() == KafkaListenerType.LOADBALANCER),
+                "a listener other agencies reach");
+        assertTrue(kafka.getSpec().getKafka().getAuthorization() instanceof KafkaAuthorizationSimple, "ACLs are enforced");
+        assertNotNull(kafka.getSpec().getEntityOperator().getUserOperator(), "the user operator keeps the KafkaUsers");
+        Map<String, String> platform = manifests.named(ConfigMap.class, "parindex-platform").getData();
+        assertEquals("SASL_PLAINTEXT", platform.get("KAFKA_SECURITY_PROTOCOL"));
+        assertEquals("SCRAM-SHA-512", platform.get("KAFKA_SASL_MECHANISM"));
+
+        Map<String, String> writers = new HashMap<>();
+        for (String service : SERVICES) {
+            KafkaUser user = manifests.named(KafkaUser.class, service);
+            assertEquals("parindex", user.getMetadata().getLabels().get("strimzi.io/cluster"), service);
+            EnvVar jaas = manifests.named(Deployment.class, service).getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()
+                    .stream().filter(e -> e.getName().equals("KAFKA_SASL_JAAS_CONFIG")).findFirst()
+                    .orElseThrow(() -> new AssertionError(service + " reads no Kafka credentials"));
+            assertEquals(service, jaas.getValueFrom().getSecretKeyRef().getName(), service + ": the Secret of its own KafkaUser");
+            assertEquals("sasl.jaas.config", jaas.getValueFrom().getSecretKeyRef().getKey(), service);
+            Acls acls = acls(user);
+            assertEquals(incomingTopics(service), acls.reads(), service + " reads exactly the topics it consumes");
+            assertEquals(Set.of(manifests.named(ConfigMap.class, service + "-config").getData().get("PARINDEX_CONSUMER_GROUP_PREFIX")),
+                    acls.groupPrefixes(), service + ": its own consumer groups only");
+            acls.writes().stream().filter(topic -> !topic.equals("parindex.dead-letter.v1"))
+                    .forEach(topic -> assertEquals(null, writers.put(topic, service), topic + " has one publisher"));
+        }
+        assertEquals(topics().keySet().stream().filter(t -> !t.equals("parindex.dead-letter.v1") && !t.equals("parindex.survey-responses.v1"))
+                .collect(Collectors.toSet()), writers.keySet(), "every topic the platform publishes has its publisher's ACL");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAgencyTemplatesReadOnlyPublicTopicsAndThePartnerOnlyWritesResponses() throws IOException {
+        Manifests agency = new Manifests(Files.readString(K8S.resolve("agencies/agency.yaml")));
+        Manifests partner = new Manifests(Files.readString(K8S.resolve("agencies/survey-partner.yaml")));
+        assertEquals(List.of(), agency.problems);
+        assertEquals(List.of(), partner.problems);
+        KafkaUser reader = agency.all(KafkaUser.class).get(0);
+        Acls reads = acls(reader);
+        assertEquals(topics().keySet().stream().filter(t -> !t.startsWith("parindex.internal.") && !t.equals("parindex.dead-letter.v1")
+                && !t.equals("parindex.survey-responses.v1")).collect(Collectors.toSet()), reads.reads(), "the public topics");
+        assertEquals(Set.of(), reads.writes());
+        assertEquals(Set.of(reader.getMetadata().getName() + "."), reads.groupPrefixes());
+        Acls writes = acls(partner.all(KafkaUser.class).get(0));
+        assertEquals(Set.of("parindex.survey-responses.v1"), writes.writes());
+        assertEquals(Set.of(), writes.reads());
+        assertEquals(Set.of(), writes.groupPrefixes());
+    }
+
+    /** What a KafkaUser may do: topics it reads and writes (by literal name), group prefixes it reads. */
+    record Acls(Set<String> reads, Set<String> writes, Set<String> groupPrefixes) {
+    }
+
+    private static Acls acls(KafkaUser user) throws IOException {
+        String name = user.getMetadata().getName();
+        assertTrue(user.getSpec().getAuthentication() instanceof KafkaUserScramSha512ClientAuthentication, name + ": SCRAM-SHA-512");
+        Acls acls = new Acls(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+        for (AclRule rule : ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls()) {
+            Set<AclOperation> operations = Set.copyOf(rule.getOperations());
+            assertTrue(!operations.contains(AclOperation.ALL), name + ": no rule grants everything");
+            if (rule.getResource() instanceof AclRuleTopicResource topic) {
+                assertEquals(AclResourcePatternType.LITERAL, topic.getPatternType(), name + ": topics by their whole name");
+                assertTrue(topics().containsKey(topic.getName()), name + ": " + topic.getName() + " is a topic of the platform");
+                if (operations.contains(AclOperation.READ)) {
+                    acls.reads().add(topic.getName());
+                }
+                if (operations.contains(AclOperation.WRITE)) {
+                    acls.writes().add(topic.getName());
+                }
+                assertTrue(Set.of(AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE).containsAll(operations), name + ": " + operations);
+            } else if (rule.getResource() instanceof AclRuleGroupResource group) {
+                assertEquals(AclResourcePatternType.PREFIX, group.getPatternType(), name);
+                assertEquals(Set.of(AclOperation.READ), operations, name + ": groups are read");
+                acls.groupPrefixes().add(group.getName());
+            } else {
+                throw new AssertionError(name + ": a rule on " + rule.getResource().getType() + " (only topics and groups)");
+            }
+        }
+        return acls;
+    }
+
+    /** The topics a service consumes, as its application.properties names them. */
+    private static Set<String> incomingTopics(String service) throws IOException {
+        Matcher m = Pattern.compile("(?m)^mp\\.messaging\\.incoming\\.[^.]+\\.topic=(.+)$")
+                .matcher(Files.readString(REPO.resolve(service + "/src/main/resources/application.properties")));
+        Set<String> topics = new TreeSet<>();
+        while (m.find()) {
+            topics.add(m.group(1).trim());
+        }
+        return topics;
     }
 
     @ParameterizedTest

@@ -1,14 +1,15 @@
 package vn.parindex.survey.messaging;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -28,17 +29,22 @@ public class KafkaReadiness implements HealthCheck {
     private final String bootstrapServers;
     private final Duration timeout;
 
-    KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            KafkaConfig config) {
-        this.bootstrapServers = bootstrapServers;
+    /** @param kafka every {@code kafka.*} setting of the service (the address and the sign-in among them) */
+    KafkaReadiness(@Identifier("default-kafka-broker") Map<String, Object> kafka, KafkaConfig config) {
+        this.bootstrapServers = String.valueOf(kafka.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
         this.timeout = config.readinessTimeout();
         int millis = (int) this.timeout.toMillis();
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis,
-                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000));
+        Map<String, Object> settings = new HashMap<>();
+        kafka.forEach((name, value) -> {
+            if (AdminClientConfig.configNames().contains(name) && !"".equals(value)) {
+                settings.put(name, value);
+            }
+        });
+        settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness");
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+        settings.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        this.admin = Admin.create(settings);
     }
 
     @Override

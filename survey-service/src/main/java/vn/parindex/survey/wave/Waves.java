@@ -160,6 +160,27 @@ public class Waves {
         return wave;
     }
 
+    /**
+     * Records the close of every wave whose closing date has passed without an early close (at the end of that day,
+     * Vietnam time), and has its results computed again as final and published, as an early close does. One
+     * statement, so that of several replicas one closes each wave.
+     *
+     * @return the codes of the waves closed now
+     */
+    @Transactional
+    public List<String> closeDue(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<String> closed = Wave.getEntityManager().createNativeQuery("""
+                UPDATE wave SET closed_at = (closes_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh', version = version + 1
+                WHERE closed_at IS NULL AND closes_on < ?1 RETURNING code""")
+                .setParameter(1, now.atZone(Wave.VIETNAM).toLocalDate()).getResultList();
+        for (String code : closed) {
+            specs.remove(code);
+            tallies.touchWave(code);
+        }
+        return closed;
+    }
+
     /** The wave as ingestion reads it; null when there is no such wave. */
     public Spec spec(String code) {
         Wave wave = Wave.findById(code);

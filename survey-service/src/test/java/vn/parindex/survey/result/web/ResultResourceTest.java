@@ -12,6 +12,7 @@ import static vn.parindex.survey.SurveyFixtures.openWave;
 import static vn.parindex.survey.SurveyFixtures.response;
 import static vn.parindex.survey.SurveyFixtures.surveyor;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -95,6 +96,24 @@ class ResultResourceTest {
                 .body(containsString("Mã đơn vị;Đơn vị;Số phiếu")).body(containsString("06;Bắc Kạn;2;286;0,6993;50,0000;"));
         given().accept(vn.parindex.survey.result.Table.XLSX).get("/api/v1/waves/" + wave + "/results").then().statusCode(200)
                 .contentType(vn.parindex.survey.result.Table.XLSX);
+    }
+
+    @Test
+    void aWaveWhoseClosingDatePassesPublishesItsResultsAgainAsFinal() {
+        String wave = openWave(false);
+        given().auth().oauth2(surveyor()).contentType(ContentType.JSON).body(List.of(response(wave + "-a", "06", 4)))
+                .post("/api/v1/waves/" + wave + "/response-batches").then().statusCode(200).body("accepted", equalTo(1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(admin())
+                .get("/api/v1/waves/" + wave + "/results/06").statusCode() == 200);
+        given().auth().oauth2(admin()).get("/api/v1/waves/" + wave + "/results/06").then().body("waveStatus", equalTo("OPEN"));
+
+        // the closing date passes (yesterday, as the calendar will have it), with nobody closing the wave early
+        QuarkusTransaction.requiringNew().run(() -> vn.parindex.survey.wave.Wave.getEntityManager()
+                .createNativeQuery("UPDATE wave SET closes_on = current_date - 2, opens_on = current_date - 9 WHERE code = ?1")
+                .setParameter(1, wave).executeUpdate());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/waves/" + wave + "/results/06").then()
+                .statusCode(200).body("waveStatus", equalTo("CLOSED")).body("version", equalTo(2)).body("waveResults", equalTo(1)));
+        given().get("/api/v1/waves/" + wave).then().statusCode(200).body("closedAt", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
