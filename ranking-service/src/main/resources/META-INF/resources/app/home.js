@@ -8,6 +8,9 @@ const state = {
 };
 const embedded = params.get('embed') === '1';
 if (embedded) document.body.classList.add('embed');
+// a portal embedding the table names its own unit (code or unit key): that row is marked and brought into view
+const highlight = params.get('highlight');
+let highlightShown = false;
 
 const $ = id => document.getElementById(id);
 
@@ -44,7 +47,7 @@ function remember() {
   const next = new URLSearchParams();
   for (const [key, value] of Object.entries({ index: state.index, year: state.year, level: state.level, table: state.code,
     q: state.query || null, sort: state.sort === 'rank' ? null : state.sort, desc: state.descending ? '1' : null,
-    embed: embedded ? '1' : null, lang: params.get('lang') })) {
+    embed: embedded ? '1' : null, highlight, lang: params.get('lang') })) {
     if (value) next.set(key, value);
   }
   history.replaceState(null, '', '?' + next);
@@ -163,6 +166,10 @@ function render() {
   for (const row of rows) {
     const tr = document.createElement('tr');
     tr.dataset.unit = rowKey(row);
+    if (highlight && (row.unitCode === highlight || rowKey(row) === highlight)) {
+      tr.classList.add('highlight');
+      tr.setAttribute('aria-current', 'true');
+    }
     for (const column of cols) {
       const td = column.cell(row);
       if (column.key === 'unitName') {
@@ -179,7 +186,28 @@ function render() {
   }
   table.append(caption, head, body);
   $('status').textContent = t('shown', { n: rows.length, m: state.rows.length });
+  const marked = body.querySelector('tr.highlight');
+  if (marked && !highlightShown) {
+    highlightShown = true;
+    marked.scrollIntoView({ block: 'center' });
+  }
+  tellParent();
   if (rows.length && !performance.getEntriesByName('table-shown').length) performance.mark('table-shown');
+}
+
+/**
+ * In a frame, tells the page around it how tall the table is (and where the highlighted row is), whenever that changes,
+ * so that a portal can size the frame to its content: postMessage {type: 'parindex-embed', height, highlightTop}.
+ */
+function tellParent() {
+  if (!embedded || window.parent === window) return;
+  const marked = document.querySelector('#table tr.highlight');
+  // the page's own height (not the frame's): it shrinks as well as grows
+  window.parent.postMessage({ type: 'parindex-embed', height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    highlightTop: marked ? Math.round(marked.getBoundingClientRect().top + window.scrollY) : null }, '*');
+}
+if (embedded && window.parent !== window && 'ResizeObserver' in window) {
+  new ResizeObserver(() => tellParent()).observe(document.body);
 }
 
 function sheet(format) {

@@ -62,6 +62,39 @@ class EvidenceResourceTest {
     }
 
     @Test
+    void anHtmlFormUploadsAFileWithItsOwnNameAndType() {
+        // the body a browser sends for <form enctype="multipart/form-data">: the file's name as UTF-8 bytes
+        int id = unitAccount().contentType("multipart/form-data; boundary=" + BOUNDARY)
+                .body(form("Biên bản kiểm tra CCHC.pdf", "application/pdf", PDF, "criterion", "1", "description", "Biên bản kiểm tra năm 2025"))
+                .post(path + "/evidence/files").then().statusCode(201)
+                .body("fileName", equalTo("Biên bản kiểm tra CCHC.pdf")).body("contentType", equalTo("application/pdf"))
+                .body("sizeBytes", equalTo(PDF.length)).body("sha256", equalTo(sha256(PDF))).extract().path("id");
+        assertArrayEquals(PDF, unitAccount().get(path + "/evidence/" + id + "/content").then().statusCode(200).extract().asByteArray());
+        // the same rules as the raw body: a field missing, a type refused
+        unitAccount().multiPart("file", "a.pdf", PDF, "application/pdf").post(path + "/evidence/files").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("criterion"));
+        unitAccount().multiPart("criterion", "1").post(path + "/evidence/files").then().statusCode(400)
+                .body("errors[0].field", equalTo("file"));
+        unitAccount().multiPart("file", "x.exe", PDF, "application/x-msdownload").multiPart("criterion", "1")
+                .post(path + "/evidence/files").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    private static final String BOUNDARY = "----parindexFormBoundary7MA4YWxkTrZu0gW";
+
+    private static byte[] form(String fileName, String type, byte[] content, String... fields) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = line -> body.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < fields.length; i += 2) {
+            text.accept("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n" + fields[i + 1] + "\r\n");
+        }
+        text.accept("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + type + "\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + BOUNDARY + "--\r\n");
+        return body.toByteArray();
+    }
+
+    @Test
     void filesOfOtherTypesOrEmptyAreRefused() {
         unitAccount().contentType("application/x-msdownload").body(PDF).queryParam("criterion", "1").queryParam("fileName", "x.exe")
                 .post(path + "/evidence/files").then().statusCode(415).contentType("application/problem+json");

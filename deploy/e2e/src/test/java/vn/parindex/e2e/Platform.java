@@ -36,6 +36,8 @@ public final class Platform {
     private static final Path WORK = Path.of("target", "e2e").toAbsolutePath();
     private static final List<String> NAMES = List.of("assessment", "ranking", "survey");
     private static Platform instance;
+    /** The port of the portal page PortalIT serves: its origin is the one the services let call and frame them. */
+    static final int PORTAL_PORT = freePortOrFail();
 
     static {
         // a request that never answers fails the test instead of holding the build until its time runs out
@@ -355,6 +357,8 @@ public final class Platform {
         env.put("PARINDEX_JWT_ISSUER", ISSUER);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         env.put("PARINDEX_CONSUMER_GROUP_PREFIX", groupPrefix);
+        env.put("PARINDEX_CORS_ORIGINS", portalOrigin());
+        env.put("PARINDEX_FRAME_ANCESTORS", "'self' " + portalOrigin());
         env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaUsers.SASL_BOOTSTRAP);
         env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
         env.put("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
@@ -399,6 +403,19 @@ public final class Platform {
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /** The origin of a provincial portal's page in this run (served by PortalIT). */
+    static String portalOrigin() {
+        return "http://127.0.0.1:" + PORTAL_PORT;
+    }
+
+    private static int freePortOrFail() {
+        try {
+            return freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -41,7 +41,7 @@ class PlumbingCopiesTest {
             "web/Negotiation", ALL, "web/Versions", WRITERS,
             "messaging/Outbox", ALL, "messaging/OutboxEvent", ALL, "messaging/OutboxRelay", ALL, "messaging/KafkaReadiness", ALL,
             "test:AsyncApiContract", ALL, "test:TestTokens", ALL, "test:web/OpenApiFuzz", ALL, "test:concurrency/Race", WRITERS,
-            "test:messaging/AsyncApiDocumentTest", List.of("assessment", "ranking"));
+            "test:messaging/AsyncApiDocumentTest", List.of("assessment", "ranking"), "test:web/CorsTest", ALL);
 
     @SuppressWarnings("unchecked")
     private static Map<String, List<String>> copies(Object... pairs) {

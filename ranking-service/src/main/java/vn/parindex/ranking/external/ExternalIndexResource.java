@@ -18,6 +18,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.Refusal;
+import vn.parindex.ranking.standing.Standing;
+import vn.parindex.ranking.standing.Standings;
 import vn.parindex.ranking.table.ExternalIndex;
 import vn.parindex.ranking.table.LeagueTables;
 import vn.parindex.ranking.table.TableView;
@@ -35,11 +37,13 @@ public class ExternalIndexResource {
     private final ExternalImports imports;
     private final LeagueTables tables;
     private final SecurityIdentity identity;
+    private final Standings standings;
 
-    ExternalIndexResource(ExternalImports imports, LeagueTables tables, SecurityIdentity identity) {
+    ExternalIndexResource(ExternalImports imports, LeagueTables tables, SecurityIdentity identity, Standings standings) {
         this.imports = imports;
         this.tables = tables;
         this.identity = identity;
+        this.standings = standings;
     }
 
     @POST
@@ -77,6 +81,18 @@ public class ExternalIndexResource {
         TableView table = tables.cached(kind, ExternalSource.code(kind, year), Visibility.OFFICIAL, null, false)
                 .orElseThrow(() -> Refusal.notFound("no " + kind + " results for " + year));
         return LeagueTableSheet.response(table, lang, headers);
+    }
+
+    @GET
+    @Path("/{index}/{year}/units/{unit}")
+    @PermitAll
+    @Operation(summary = "A unit's row in an external index's table for a year", description = "The row as the whole table "
+            + "has it (total, rank per dimension, PAPI quartile group, change against the year before), with the table's "
+            + "edition and path.")
+    @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
+    public Standing unit(@PathParam("index") String index, @PathParam("year") int year, @PathParam("unit") String unit) {
+        Index kind = Index.valueOf(kind(index).name());
+        return standings.row(kind, ExternalSource.code(kind, year), unit);
     }
 
     private static ExternalIndex kind(String index) {

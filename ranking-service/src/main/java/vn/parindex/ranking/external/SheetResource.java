@@ -59,6 +59,10 @@ public class SheetResource {
             for (int c = 0; c < cells.size(); c++) {
                 Object cell = cells.get(c);
                 if (cell instanceof Number number) {
+                    if ((number instanceof Double || number instanceof Float) && !Double.isFinite(number.doubleValue())) {
+                        // JSON has no such number, but a lenient reader gives NaN and Infinity as doubles
+                        throw Refusal.invalid("rows[" + r + "][" + c + "]", "a number is finite");
+                    }
                     row.add(new BigDecimal(number.toString()));
                 } else if (cell instanceof String text) {
                     if (text.length() > MAX_CELL) {

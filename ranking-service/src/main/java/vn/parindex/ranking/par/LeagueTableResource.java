@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.Refusal;
+import vn.parindex.ranking.standing.Standing;
+import vn.parindex.ranking.standing.Standings;
 import vn.parindex.ranking.table.LeagueTables;
 import vn.parindex.ranking.table.TableView;
 import vn.parindex.ranking.table.TableView.Index;
@@ -31,11 +33,13 @@ public class LeagueTableResource {
     private final LeagueTables tables;
 
     private final GapAnalysis gaps;
+    private final Standings standings;
 
-    LeagueTableResource(SecurityIdentity identity, LeagueTables tables, GapAnalysis gaps) {
+    LeagueTableResource(SecurityIdentity identity, LeagueTables tables, GapAnalysis gaps, Standings standings) {
         this.identity = identity;
         this.tables = tables;
         this.gaps = gaps;
+        this.standings = standings;
     }
 
     @GET
@@ -57,6 +61,16 @@ public class LeagueTableResource {
         TableView table = tables.cached(Index.PAR, period, visibility, area, derived).orElseThrow(() -> Refusal.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
         return LeagueTableSheet.response(table, lang, headers);
+    }
+
+    @GET
+    @Path("/{period}/units/{unit}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A unit's row in a period's official table", description = "The row as the whole table has it (rank "
+            + "and field size, points, group, rank per area, change against the year before), with the table's edition and "
+            + "path. The unit is its code or unit key.")
+    public Standing unit(@PathParam("period") String period, @PathParam("unit") String unit) {
+        return standings.row(Index.PAR, period, unit);
     }
 
     @GET

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.ranking.Refusal;
+import vn.parindex.ranking.standing.Standing;
+import vn.parindex.ranking.standing.Standings;
 import vn.parindex.ranking.table.LeagueTables;
 import vn.parindex.ranking.table.TableView;
 import vn.parindex.ranking.table.TableView.Index;
@@ -29,10 +31,22 @@ public class SipasTableResource {
 
     private final SecurityIdentity identity;
     private final LeagueTables tables;
+    private final Standings standings;
 
-    SipasTableResource(SecurityIdentity identity, LeagueTables tables) {
+    SipasTableResource(SecurityIdentity identity, LeagueTables tables, Standings standings) {
         this.identity = identity;
         this.tables = tables;
+        this.standings = standings;
+    }
+
+    @GET
+    @Path("/{wave}/units/{unit}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A unit's row in a wave's official SIPAS table", description = "The row as the whole table has it "
+            + "(satisfaction %, confidence and rank intervals, group, change against the year before), with the table's edition "
+            + "and path.")
+    public Standing unit(@PathParam("wave") String wave, @PathParam("unit") String unit) {
+        return standings.row(Index.SIPAS, wave, unit);
     }
 
     @GET

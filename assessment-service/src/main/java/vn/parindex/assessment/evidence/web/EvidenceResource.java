@@ -15,14 +15,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.parindex.assessment.Refusal;
 import vn.parindex.assessment.assessment.Assessment;
 import vn.parindex.assessment.assessment.Assessments;
@@ -72,6 +77,27 @@ public class EvidenceResource {
             throw Refusal.invalid("criterion", "name the criterion the file is evidence for");
         }
         Evidence stored = evidence.upload(period, unit, criterion, fileName, contentType, body, description, actors.current());
+        return created(period, unit, stored);
+    }
+
+    @POST
+    @Path("/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.UNIT)
+    @Operation(summary = "Upload a file as evidence from a form (multipart/form-data)", description = "What an HTML form "
+            + "sends: the part named file (its file name and type as the browser gives them), and the fields criterion and "
+            + "description. The same rules as the raw upload.")
+    public Response uploadForm(@PathParam("period") String period, @PathParam("unit") String unit,
+            @RestForm("file") FileUpload file, @RestForm("criterion") String criterion, @RestForm("description") String description)
+            throws IOException {
+        if (file == null) {
+            throw Refusal.invalid("file", "attach the file in the form's part named file");
+        }
+        if (criterion == null || criterion.isBlank()) {
+            throw Refusal.invalid("criterion", "name the criterion the file is evidence for");
+        }
+        Evidence stored = evidence.upload(period, unit, criterion, file.fileName(), file.contentType(),
+                Files.readAllBytes(file.uploadedFile()), description, actors.current());
         return created(period, unit, stored);
     }
 
