@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Demo data, step 10: two published PAR Index periods, taken through the real workflow over the API
+# Demo data, step 10: three published PAR Index periods, taken through the real workflow over the API
 # (self-assessment by each unit's own account, submission, appraisal, finalization, then the period published at once):
+#   PAR-2019-PROVINCE  all 63 provinces on PAR-PROVINCE-2017 (par-2019-provinces.csv)
 #   PAR-2020-PROVINCE  all 63 provinces on PAR-PROVINCE-2020 (par-2020-provinces.csv)
 #   LAM-DONG-2022      Lâm Đồng's 12 districts on LAM-DONG-DISTRICT-2022 (lam-dong-2022-districts.csv)
 # Idempotent: a period already published is left alone; an assessment part-way through is taken on from where it is.
@@ -79,16 +80,25 @@ publish_period() { # PERIOD
 # The methodologies require evidence for self-assessed criteria; the demo attaches none and says so in the note.
 entry() { printf '{"points":%s,"note":"Dữ liệu minh họa: điểm theo kết quả công bố, không kèm tài liệu kiểm chứng"}' "$1"; }
 
-open_period PAR-2020-PROVINCE "Chỉ số cải cách hành chính năm 2020 của các tỉnh, thành phố" PAR-PROVINCE-2020 2020 PROVINCE
-count=0
-while IFS=, read -r code a1 a2 a3 a4 a5 a6 a7 a8; do
-  case "$code" in ''|'#'*|code) continue ;; esac
-  finalize PAR-2020-PROVINCE "$code" "$(printf '{"criteria":{"1":%s,"2":%s,"3":%s,"4":%s,"5":%s,"6":%s,"7":%s,"8":%s}}' \
-    "$(entry "$a1")" "$(entry "$a2")" "$(entry "$a3")" "$(entry "$a4")" "$(entry "$a5")" "$(entry "$a6")" "$(entry "$a7")" "$(entry "$a8")")"
-  count=$((count + 1))
-done < "$DEMO_DIR/par-2020-provinces.csv"
-publish_period PAR-2020-PROVINCE
-say "PAR-2020-PROVINCE: $count provinces published"
+# A provincial period of eight areas from its CSV (code and the eight areas' points per line), published at once.
+provincial_period() { # PERIOD NAME METHODOLOGY YEAR CSV
+  open_period "$1" "$2" "$3" "$4" PROVINCE
+  local count=0 code a1 a2 a3 a4 a5 a6 a7 a8
+  while IFS=, read -r code a1 a2 a3 a4 a5 a6 a7 a8; do
+    case "$code" in ''|'#'*|code) continue ;; esac
+    finalize "$1" "$code" "$(printf '{"criteria":{"1":%s,"2":%s,"3":%s,"4":%s,"5":%s,"6":%s,"7":%s,"8":%s}}' \
+      "$(entry "$a1")" "$(entry "$a2")" "$(entry "$a3")" "$(entry "$a4")" "$(entry "$a5")" "$(entry "$a6")" "$(entry "$a7")" "$(entry "$a8")")"
+    count=$((count + 1))
+  done < "$DEMO_DIR/$5"
+  publish_period "$1"
+  say "$1: $count provinces published"
+}
+
+# 2019 first: the 2020 table compares with it (Bắc Giang 13/63, up 12)
+provincial_period PAR-2019-PROVINCE "Chỉ số cải cách hành chính năm 2019 của các tỉnh, thành phố" PAR-PROVINCE-2017 2019 \
+  par-2019-provinces.csv
+provincial_period PAR-2020-PROVINCE "Chỉ số cải cách hành chính năm 2020 của các tỉnh, thành phố" PAR-PROVINCE-2020 2020 \
+  par-2020-provinces.csv
 
 open_period LAM-DONG-2022 "Chỉ số cải cách hành chính năm 2022 của các huyện, thành phố tỉnh Lâm Đồng" \
   LAM-DONG-DISTRICT-2022 2022 DISTRICT 68@2008-08-01

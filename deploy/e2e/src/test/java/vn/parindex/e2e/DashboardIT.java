@@ -57,7 +57,10 @@ class DashboardIT {
                 && given().get(ranking + "/api/v1/league-tables/sipas/SIPAS-2020").statusCode() == 200
                 && given().get(ranking + "/api/v1/external-indices/PAPI/2021").statusCode() == 200
                 && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).statusCode() == 200
-                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().getInt("fieldSize") == 63);
+                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().getInt("fieldSize") == 63
+                // and the 2019 table the 2020 one compares with
+                && given().get(ranking + "/api/v1/league-tables/PAR-2019-PROVINCE").statusCode() == 200
+                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().get("rows.find { it.unitCode == '24' }.change") != null);
         Files.createDirectories(SCREENSHOTS);
         ChromeOptions options = new ChromeOptions().setBinary(System.getProperty("parindex.chromium", "/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=vi-VN");
@@ -79,6 +82,11 @@ class DashboardIT {
         JsonPath table = given().get(ranking + "/api/v1/league-tables/" + PAR_2020).then().statusCode(200).extract().jsonPath()
                 .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
         Map<String, Object> bacGiang = table.getMap("rows.find { it.unitCode == '24' }");
+        assertEquals(25, table.getInt("rows.find { it.unitCode == '24' }.change.previousRank"));
+        assertEquals(12, table.getInt("rows.find { it.unitCode == '24' }.change.rankChange"));
+        // Bắc Kạn 59/63, down 4, 0.4502 points fewer than its 79.0170 of 2019
+        assertEquals(-4, table.getInt("rows.find { it.unitCode == '06' }.change.rankChange"));
+        assertEquals(0, new BigDecimal("-0.4502").compareTo(decimal(table.get("rows.find { it.unitCode == '06' }.change.pointsChange"))));
 
         browser.get(ranking + "/app/");
         awaitRows();
@@ -117,6 +125,9 @@ class DashboardIT {
         assertEquals(vietnamese(bacGiang.get("points")), cells.get(1).getText());
         assertEquals(0, new BigDecimal(cells.get(1).getDomAttribute("title")).compareTo(decimal(bacGiang.get("points"))),
                 "the full precision on hover");
+        // "Bắc Giang 13/63, up 12" (domain §7): 25th of 63 in 2019
+        assertEquals("▲12", cells.get(4).getText());
+        assertEquals("25/63", cells.get(4).getDomAttribute("title"));
         screenshot("search-bac-giang");
 
         row.findElement(By.cssSelector("th a")).click();
