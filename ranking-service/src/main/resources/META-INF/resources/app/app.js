@@ -6,7 +6,7 @@ const TEXT = {
     title: 'Chỉ số cải cách hành chính', table: 'Bảng xếp hạng', index: 'Chỉ số', year: 'Năm', level: 'Cấp', search: 'Tìm đơn vị',
     rank: 'Hạng', unit: 'Đơn vị', points: 'Điểm', percent: '%', group: 'Nhóm', change: 'So với năm trước',
     areas: 'Hạng theo lĩnh vực', showAreas: 'Hiện hạng theo lĩnh vực', downloadCsv: 'Tải CSV', downloadXlsx: 'Tải XLSX',
-    newUnit: 'mới', same: '=', from: 'Từ', none: 'Chưa có bảng xếp hạng nào.', shown: 'Đang hiện {n}/{m} đơn vị',
+    newUnit: 'mới', merged: 'sáp nhập', split: 'chia tách', renamed: 'đổi tên', same: '=', from: 'Từ', none: 'Chưa có bảng xếp hạng nào.', shown: 'Đang hiện {n}/{m} đơn vị',
     PROVINCE: 'Tỉnh, thành phố', MINISTRY: 'Bộ, ngành', DISTRICT: 'Huyện, thị xã, thành phố thuộc tỉnh', COMMUNE: 'Xã, phường',
     all: 'Tất cả', respondents: 'Số phiếu', ci: 'Khoảng tin cậy 95%', history: 'Thứ hạng qua các năm',
     breakdown: 'Điểm theo lĩnh vực so với điểm tối đa', gap: 'Điểm bị mất và điều cần để lên hạng', lost: 'Điểm mất',
@@ -18,7 +18,7 @@ const TEXT = {
     title: 'Public administration reform indices', table: 'League table', index: 'Index', year: 'Year', level: 'Level',
     search: 'Find a unit', rank: 'Rank', unit: 'Unit', points: 'Points', percent: '%', group: 'Group',
     change: 'Against last year', areas: 'Ranks by area', showAreas: 'Show ranks by area', downloadCsv: 'Download CSV',
-    downloadXlsx: 'Download XLSX', newUnit: 'new', same: '=', from: 'From', none: 'No league table yet.',
+    downloadXlsx: 'Download XLSX', newUnit: 'new', merged: 'merged', split: 'split', renamed: 'renamed', same: '=', from: 'From', none: 'No league table yet.',
     shown: 'Showing {n} of {m} units', PROVINCE: 'Provinces', MINISTRY: 'Ministries', DISTRICT: 'Districts',
     COMMUNE: 'Communes', all: 'All', respondents: 'Respondents', ci: '95% confidence interval', history: 'Rank over the years',
     breakdown: 'Points per area against the maximum', gap: 'Points lost and what it takes to move up', lost: 'Lost',
@@ -93,20 +93,28 @@ export function changeCell(change) {
     td.classList.add('same');
     return td;
   }
+  const before = change.predecessors || [];
+  const told = p => p.previous ? `${p.previous.unitName} ${p.previous.rank}/${p.previous.fieldSize}` : p.unitKey;
+  const note = text => { const small = document.createElement('small'); small.className = 'lineage'; small.textContent = text; return small; };
+  if (change.basis === 'MERGED' || change.basis === 'SPLIT') {
+    // no rank to compare with: say what happened, and where the unit's predecessors stood, on the page itself
+    td.classList.add('new');
+    td.append(t(change.basis === 'MERGED' ? 'merged' : 'split'), document.createElement('br'), note(before.map(told).join(' · ')));
+    td.title = t('from') + ': ' + before.map(told).join('; ');
+    return td;
+  }
   if (change.basis === 'NEW' || change.rankChange === null || change.rankChange === undefined) {
     td.textContent = t('newUnit');
     td.classList.add('new');
-    const before = (change && change.predecessors) || [];
-    if (before.length) {
-      td.title = t('from') + ': ' + before.map(p => p.previous
-        ? `${p.previous.unitName} ${p.previous.rank}/${p.previous.fieldSize}` : p.unitKey).join('; ');
-    }
     return td;
   }
   const n = change.rankChange;
   td.textContent = n > 0 ? `▲${n}` : n < 0 ? `▼${-n}` : t('same');
   td.classList.add(n > 0 ? 'up' : n < 0 ? 'down' : 'same');
   td.title = `${change.previousRank}/${change.previousFieldSize}`;
+  if (change.basis === 'RENAMED') {
+    td.append(document.createElement('br'), note(t('renamed') + (before.length && before[0].previous ? ': ' + before[0].previous.unitName : '')));
+  }
   return td;
 }
 

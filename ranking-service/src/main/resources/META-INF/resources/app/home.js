@@ -82,7 +82,8 @@ function columns() {
   list.push({ key: 'percent', label: t('percent'), value: r => r.percent, cell: r => numberCell(r.percent) });
   list.push({ key: 'band', label: t('group'), value: r => r.band || '', cell: r => { const td = document.createElement('td');
     td.append(groupBadge(r.band, r.bandName)); return td; } });
-  list.push({ key: 'change', label: t('change'), value: r => r.change && r.change.rankChange != null ? r.change.rankChange : -1e9,
+  // a unit with nothing to compare with (new, merged, split) has no value here: it sorts after the others either way
+  list.push({ key: 'change', label: t('change'), value: r => r.change && r.change.rankChange != null ? r.change.rankChange : null,
     cell: r => changeCell(r.change) });
   if (has('respondents')) {
     list.push({ key: 'respondents', label: t('respondents'), optional: true, value: r => r.respondents,
@@ -117,9 +118,14 @@ function shownRows() {
   const query = fold(state.query);
   const column = columns().find(c => c.key === state.sort) || columns()[0];
   const rows = state.rows.filter(row => !query || fold(row.unitName).includes(query) || (row.unitCode || '').includes(query));
+  const missing = value => value === null || value === undefined;
   rows.sort((a, b) => {
     const x = column.value(a), y = column.value(b);
-    const order = x === y ? a.rank - b.rank : x === null || x === undefined ? 1 : y === null || y === undefined ? -1 : x < y ? -1 : 1;
+    if (missing(x) || missing(y)) {
+      // rows without a value go last whichever the direction, in rank order
+      return missing(x) && missing(y) ? a.rank - b.rank : missing(x) ? 1 : -1;
+    }
+    const order = x === y ? a.rank - b.rank : x < y ? -1 : 1;
     return state.descending ? -order : order;
   });
   return rows;
@@ -213,7 +219,7 @@ if (embedded && window.parent !== window && 'ResizeObserver' in window) {
 function sheet(format) {
   const cols = columns();
   const rows = shownRows().map(row => cols.map(column => column.key === 'rank' ? `${row.rank}/${row.fieldSize}`
-    : column.key === 'unitName' ? row.unitName : column.key === 'change' ? changeCell(row.change).textContent
+    : column.key === 'unitName' ? row.unitName : column.key === 'change' ? [...changeCell(row.change).childNodes].map(node => node.textContent).filter(Boolean).join(' ')
     : column.key === 'ci' ? `${number(row.ciLow)}–${number(row.ciHigh)}` : column.value(row) ?? null));
   return downloadSheet(state.table.code, format, cols.map(c => c.label), rows)
     .catch(error => { $('status').textContent = error.message; });

@@ -127,7 +127,28 @@ public final class LeagueTableSheet {
     }
 
     private static List<String> areas(TableView table) {
-        return table.rows().stream().flatMap(row -> row.areas().stream().map(TableView.Area::code)).distinct().toList();
+        return List.copyOf(areaNames(table).keySet());
+    }
+
+    /** The areas of the table's rows in their order, each with its name. */
+    private static Map<String, String> areaNames(TableView table) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        table.rows().forEach(row -> row.areas().forEach(area -> names.putIfAbsent(area.code(), area.name() == null ? "" : area.name())));
+        return names;
+    }
+
+    /**
+     * Where a row's unit was the year before when it was not itself in that table, for a reader of the sheet: each
+     * predecessor (or the former name) with its rank and points, e.g. "Tỉnh A: 2/63, 85.1; Tỉnh B: 30/63, 80.2".
+     */
+    private static String predecessors(YearOverYear.Change change) {
+        if (change == null || change.predecessors() == null || change.predecessors().isEmpty()) {
+            return null;
+        }
+        return change.predecessors().stream().map(p -> p.previous() == null ? p.unitKey()
+                : p.previous().unitName() + ": " + p.previous().rank() + "/" + p.previous().fieldSize() + ", "
+                        + (p.previous().points() != null ? p.previous().points() : p.previous().percent()).stripTrailingZeros().toPlainString())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static List<String> header(TableView table, boolean vietnamese) {
@@ -143,13 +164,14 @@ public final class LeagueTableSheet {
                     "Hạng thấp nhất (90%)")
                     : List.of("Respondents", "Standard error", "CI low", "CI high", "Best rank (90%)", "Worst rank (90%)"));
         }
-        List<String> areas = areas(table);
-        areas.forEach(area -> header.add(vietnamese ? (points ? "Điểm lĩnh vực " : "Lĩnh vực (%) ") + area
-                : (points ? "Points in area " : "Area (%) ") + area));
-        areas.forEach(area -> header.add((vietnamese ? "Hạng lĩnh vực " : "Rank in area ") + area));
+        Map<String, String> areas = areaNames(table);
+        areas.forEach((area, name) -> header.add((vietnamese ? (points ? "Điểm lĩnh vực " : "Lĩnh vực (%) ")
+                : (points ? "Points in area " : "Area (%) ")) + area + ". " + name));
+        areas.forEach((area, name) -> header.add((vietnamese ? "Hạng lĩnh vực " : "Rank in area ") + area + ". " + name));
         if (hasChanges(table)) {
-            header.addAll(vietnamese ? List.of("Hạng năm trước", "Số đơn vị năm trước", "Thay đổi hạng", "Thay đổi điểm", "Cơ sở so sánh")
-                    : List.of("Previous rank", "Previous field size", "Rank change", "Points change", "Basis"));
+            header.addAll(vietnamese ? List.of("Hạng năm trước", "Số đơn vị năm trước", "Thay đổi hạng", "Thay đổi điểm", "Cơ sở so sánh",
+                    "Đơn vị trước đây")
+                    : List.of("Previous rank", "Previous field size", "Rank change", "Points change", "Basis", "Predecessors"));
         }
         return header;
     }
@@ -184,6 +206,7 @@ public final class LeagueTableSheet {
                 cells.add(change == null ? null : change.rankChange());
                 cells.add(change == null || change.pointsChange() == null ? null : change.pointsChange().stripTrailingZeros());
                 cells.add(change == null ? null : change.basis());
+                cells.add(predecessors(change));
             }
             rows.add(cells);
         }

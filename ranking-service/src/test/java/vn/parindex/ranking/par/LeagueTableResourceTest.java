@@ -79,8 +79,8 @@ class LeagueTableResourceTest {
         String vietnamese = given().accept("text/csv").queryParam("lang", "vi").get("/api/v1/league-tables/" + period)
                 .then().statusCode(200).contentType(containsString("text/csv")).header("Content-Disposition", containsString(period + ".csv"))
                 .extract().asString();
-        assertEquals(List.of("\ufeffHạng;Số đơn vị;Mã đơn vị;Đơn vị;Điểm;Điểm tối đa;Chỉ số (%);Nhóm;Điểm lĩnh vực 1;Điểm lĩnh vực 6;"
-                        + "Hạng lĩnh vực 1;Hạng lĩnh vực 6",
+        assertEquals(List.of("\ufeffHạng;Số đơn vị;Mã đơn vị;Đơn vị;Điểm;Điểm tối đa;Chỉ số (%);Nhóm;Điểm lĩnh vực 1. Chỉ đạo, điều hành;"
+                        + "Điểm lĩnh vực 6. Tài chính công;Hạng lĩnh vực 1. Chỉ đạo, điều hành;Hạng lĩnh vực 6. Tài chính công",
                 "1;2;24;Tỉnh Bắc Giang;85,59;100;85,59;B;7,92;8,04;1;2",
                 "2;2;06;Tỉnh Bắc Kạn;78,5668;100;78,57;C;6,9;8,4;2;1"), vietnamese.lines().toList());
 
@@ -155,7 +155,7 @@ class LeagueTableResourceTest {
                 .body("rows[0].change.pointsChange", equalTo(7.59f))
                 .body("rows[1].change.rankChange", equalTo(-1)).body("rows[1].change.pointsChange", equalTo(-0.4502f));
         given().accept("text/csv").get("/api/v1/league-tables/" + period).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("Previous rank,Previous field size,Rank change,Points change,Basis"));
+                .body(org.hamcrest.Matchers.containsString("Previous rank,Previous field size,Rank change,Points change,Basis,Predecessors"));
     }
 
     /** Bắc Kạn 78.5668 (group C) behind Bắc Giang 85.59: 7.0232 points to rank 1, 1.4332 to group B. */

@@ -72,6 +72,10 @@ class LineageAcrossIndicesTest {
                 .body("rows[0].change.basis", equalTo("MERGED"))
                 .body("rows[0].change.predecessors.previous.rank", containsInAnyOrder(2, 3))
                 .body("rows[1].change.basis", equalTo("SAME_UNIT")).body("rows[1].change.rankChange", equalTo(-1));
+        // a reader of the sheet sees where the merged province came from, not an empty change
+        String sheet = given().accept("text/csv").get("/api/v1/league-tables/sipas/" + after).then().statusCode(200).extract().asString();
+        String merged = sheet.lines().filter(line -> line.contains("," + c + ",")).findFirst().orElseThrow();
+        assertTrue(merged.contains("MERGED,") && merged.contains("Tỉnh " + a + ": 2/3, 85") && merged.contains("Tỉnh " + b + ": 3/3, 80"), merged);
         given().get("/api/v1/units/" + c + "@2025-07-01/history?family=SIPAS-PROVINCE").then().statusCode(200)
                 .body("years.code", contains(before, before, after))
                 .body("years.relation", contains("MERGE_PREDECESSOR", "MERGE_PREDECESSOR", "SELF"))
