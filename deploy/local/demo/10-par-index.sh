@@ -95,9 +95,9 @@ provincial_period() { # PERIOD NAME METHODOLOGY YEAR CSV
 }
 
 # 2019 first: the 2020 table compares with it (Bắc Giang 13/63, up 12)
-provincial_period PAR-2019-PROVINCE "Chỉ số cải cách hành chính năm 2019 của các tỉnh, thành phố" PAR-PROVINCE-2017 2019 \
+provincial_period PAR-2019-PROVINCE "Chỉ số cải cách hành chính năm 2019 của các tỉnh, thành phố (dữ liệu minh họa)" PAR-PROVINCE-2017 2019 \
   par-2019-provinces.csv
-provincial_period PAR-2020-PROVINCE "Chỉ số cải cách hành chính năm 2020 của các tỉnh, thành phố" PAR-PROVINCE-2020 2020 \
+provincial_period PAR-2020-PROVINCE "Chỉ số cải cách hành chính năm 2020 của các tỉnh, thành phố (dữ liệu minh họa)" PAR-PROVINCE-2020 2020 \
   par-2020-provinces.csv
 
 open_period LAM-DONG-2022 "Chỉ số cải cách hành chính năm 2022 của các huyện, thành phố tỉnh Lâm Đồng" \

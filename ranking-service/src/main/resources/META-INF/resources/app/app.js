@@ -12,6 +12,8 @@ const TEXT = {
     breakdown: 'Điểm theo lĩnh vực so với điểm tối đa', gap: 'Điểm bị mất và điều cần để lên hạng', lost: 'Điểm mất',
     max: 'Tối đa', nextRank: 'Để lên hạng {r}', nextGroup: 'Để vào nhóm {g}', needs: 'cần thêm {p} điểm',
     unreachable: 'không thể đạt được với số điểm còn thiếu', factors: 'Các yếu tố hài lòng', back: '← Bảng xếp hạng',
+    rankInterval: 'Khoảng hạng (90%)', noTable: 'Không có bảng xếp hạng “{c}”; đang hiện bảng khác, hãy chọn ở trên.',
+    noUnit: 'Bảng “{c}” không có đơn vị “{u}”.', noTableOf: 'Không có bảng xếp hạng “{c}”.',
     merger: 'Sáp nhập 2025', criteria: 'Tiêu chí', area: 'Lĩnh vực', embed: 'Nhúng bảng này', item: 'Nội dung', noPrevious: 'Chưa có bảng của năm trước để so sánh',
   },
   en: {
@@ -24,6 +26,8 @@ const TEXT = {
     breakdown: 'Points per area against the maximum', gap: 'Points lost and what it takes to move up', lost: 'Lost',
     max: 'Max', nextRank: 'To reach rank {r}', nextGroup: 'To reach group {g}', needs: '{p} more points',
     unreachable: 'not reachable with the points still open', factors: 'Satisfaction factors', back: '← League tables',
+    rankInterval: 'Rank interval (90%)', noTable: 'There is no league table “{c}”; another is shown, choose one above.',
+    noUnit: 'The table “{c}” has no unit “{u}”.', noTableOf: 'There is no league table “{c}”.',
     merger: '2025 merger', criteria: 'Criteria', area: 'Area', embed: 'Embed this table', item: 'Item', noPrevious: 'No table of the year before to compare with',
   },
 };

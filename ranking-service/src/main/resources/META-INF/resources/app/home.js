@@ -25,6 +25,9 @@ function options(select, values, label, selected) {
   return select.value;
 }
 
+// a link may name a table that does not exist (a typo, a table withdrawn): say so instead of silently showing another
+let missingTable = null;
+
 function choose() {
   const unique = values => [...new Set(values)];
   state.index = options($('index'), unique(state.catalog.map(t => t.index)), i => INDEX_NAMES[i] || i, state.index);
@@ -36,10 +39,12 @@ function choose() {
   const tables = ofYear.filter(table => String(table.level) === String(state.level))
     .sort((a, b) => (a.parentKey ? 1 : 0) - (b.parentKey ? 1 : 0) || a.code.localeCompare(b.code));
   $('table-label').hidden = tables.length < 2;
+  const asked = state.code;
   state.code = options($('table-choice'), tables.map(table => table.code), code => {
     const table = tables.find(c => c.code === code);
     return table.parentName ? `${table.parentName}: ${table.name}` : table.name;
   }, state.code);
+  if (asked && asked !== state.code && !missingTable && !state.catalog.some(table => table.code === asked)) missingTable = asked;
   return tables.find(table => table.code === state.code) || null;
 }
 
@@ -88,6 +93,12 @@ function columns() {
   if (has('respondents')) {
     list.push({ key: 'respondents', label: t('respondents'), optional: true, value: r => r.respondents,
       cell: r => numberCell(r.respondents, 0) });
+  }
+  if (has('rankLow')) {
+    // an estimate's rank is uncertain: the 90 % interval of ranks it could hold
+    list.push({ key: 'rankInterval', label: t('rankInterval'), value: r => r.rankLow, cell: r => { const td = document.createElement('td');
+      td.className = 'num'; td.textContent = r.rankLow === r.rankHigh ? `${r.rankLow}` : `${r.rankLow}–${r.rankHigh}`;
+      td.title = `${r.rankLow}–${r.rankHigh}`; return td; } });
   }
   if (has('ciLow')) {
     list.push({ key: 'ci', label: t('ci'), optional: true, value: r => r.ciLow, cell: r => { const td = document.createElement('td');
@@ -163,6 +174,8 @@ function render() {
       state.sort = column.key;
       remember();
       render();
+      // the header was drawn again: keep the keyboard on the column just sorted
+      document.querySelector('#table th[aria-sort] button')?.focus();
     });
     th.append(button);
     headRow.append(th);
@@ -191,7 +204,8 @@ function render() {
     body.append(tr);
   }
   table.append(caption, head, body);
-  $('status').textContent = t('shown', { n: rows.length, m: state.rows.length });
+  $('status').textContent = missingTable ? t('noTable', { c: missingTable }) : t('shown', { n: rows.length, m: state.rows.length });
+  $('status').setAttribute('role', missingTable ? 'alert' : 'status');
   const marked = body.querySelector('tr.highlight');
   if (marked && !highlightShown) {
     highlightShown = true;
@@ -225,10 +239,10 @@ function sheet(format) {
     .catch(error => { $('status').textContent = error.message; });
 }
 
-$('index').addEventListener('change', e => { state.index = e.target.value; state.year = state.level = state.code = null; load(); });
-$('year').addEventListener('change', e => { state.year = e.target.value; state.code = null; load(); });
-$('level').addEventListener('change', e => { state.level = e.target.value; state.code = null; load(); });
-$('table-choice').addEventListener('change', e => { state.code = e.target.value; load(); });
+$('index').addEventListener('change', e => { missingTable = null; state.index = e.target.value; state.year = state.level = state.code = null; load(); });
+$('year').addEventListener('change', e => { missingTable = null; state.year = e.target.value; state.code = null; load(); });
+$('level').addEventListener('change', e => { missingTable = null; state.level = e.target.value; state.code = null; load(); });
+$('table-choice').addEventListener('change', e => { missingTable = null; state.code = e.target.value; load(); });
 $('search').addEventListener('input', e => { state.query = e.target.value; remember(); render(); });
 $('show-areas').addEventListener('change', render);
 $('csv').addEventListener('click', () => sheet('csv'));

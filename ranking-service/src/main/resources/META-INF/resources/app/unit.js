@@ -46,10 +46,10 @@ function tableOf(element, headers, rows) {
 async function load() {
   const catalog = await api('/api/v1/catalog');
   const table = catalog.find(entry => entry.index === index && entry.code === tableCode);
-  if (!table) throw new Error(tableCode);
+  if (!table) throw new Error(t('noTableOf', { c: tableCode }));
   const view = await api(table.path);
   const row = view.rows.find(r => rowKey(r) === unitKey || r.unitCode === unitKey);
-  if (!row) throw new Error(unitKey);
+  if (!row) throw new Error(t('noUnit', { c: table.name, u: unitKey }));
   const result = { table, view, row };
   const history = row.unitKey
     // the history is extra: a unit the replica does not know yet still has its page
@@ -133,4 +133,7 @@ function render() {
 }
 
 setLanguage(lang);
-load().catch(error => { $('status').textContent = error.message; });
+load().catch(error => {
+  $('status').textContent = error.message;
+  $('status').setAttribute('role', 'alert');
+});

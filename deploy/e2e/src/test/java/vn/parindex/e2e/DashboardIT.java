@@ -176,6 +176,39 @@ class DashboardIT {
         screenshot("unit-bac-giang-sipas");
     }
 
+    @Test
+    void sipasRowsShowTheirRankIntervalBadLinksSayWhatIsWrongAndSortingKeepsTheKeyboardOnTheHeader() throws IOException {
+        JsonPath sipas = given().get(ranking + "/api/v1/league-tables/sipas/SIPAS-2020").then().statusCode(200).extract().jsonPath();
+        browser.get(ranking + "/app/?index=SIPAS&year=2020&level=PROVINCE&table=SIPAS-2020");
+        awaitRows();
+        List<String> headers = browser.findElements(By.cssSelector("#table thead th")).stream().map(WebElement::getText).toList();
+        int interval = headers.indexOf("Khoảng hạng (90%)");
+        assertTrue(interval > 0, "a rank interval column: " + headers);
+        WebElement bacGiang = browser.findElements(By.cssSelector("#table tbody tr")).stream()
+                .filter(row -> row.findElement(By.tagName("th")).getText().contains("Bắc Giang")).findFirst().orElseThrow();
+        int low = sipas.getInt("rows.find { it.unitCode == '24' }.rankLow");
+        int high = sipas.getInt("rows.find { it.unitCode == '24' }.rankHigh");
+        // the row's cells after the unit's header cell: the interval is the column's (index - 1)th td
+        assertEquals(low == high ? low + "" : low + "–" + high, bacGiang.findElements(By.tagName("td")).get(interval - 1).getText());
+        screenshot("sipas-2020-intervals");
+
+        WebElement points = browser.findElements(By.cssSelector("#table thead th button")).get(2);
+        points.click();
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.cssSelector("#table thead th[aria-sort]")), "aria-sort"));
+        Object focused = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.activeElement && document.activeElement.closest('th') ? document.activeElement.closest('th').getAttribute('aria-sort') : null;");
+        assertTrue(focused != null, "the keyboard stays on the header just sorted");
+
+        browser.get(ranking + "/app/?index=PAR&year=2020&table=NO-SUCH-TABLE");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "NO-SUCH-TABLE"));
+        assertEquals("alert", browser.findElement(By.id("status")).getDomAttribute("role"));
+        browser.get(ranking + "/app/unit.html?index=PAR&table=" + PAR_2020 + "&unit=99999");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "99999"));
+        assertTrue(browser.findElement(By.id("status")).getText().contains("không có đơn vị"), browser.findElement(By.id("status")).getText());
+        browser.get(ranking + "/app/unit.html?index=PAR&table=NO-SUCH-TABLE&unit=24");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Không có bảng xếp hạng “NO-SUCH-TABLE”"));
+    }
+
     private static void awaitRows() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#table tbody tr")));
     }
