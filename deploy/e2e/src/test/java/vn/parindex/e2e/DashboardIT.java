@@ -25,9 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,11 +59,7 @@ class DashboardIT {
                 && given().get(ranking + "/api/v1/league-tables/PAR-2019-PROVINCE").statusCode() == 200
                 && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().get("rows.find { it.unitCode == '24' }.change") != null);
         Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions().setBinary(System.getProperty("parindex.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=vi-VN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("parindex.chromedriver", "/usr/bin/chromedriver"))).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(1280, 1800);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
