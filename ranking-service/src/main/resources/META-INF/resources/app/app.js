@@ -142,19 +142,16 @@ export function languageSwitch(container, onChange) {
   }
 }
 
-/** The rows shown, as CSV or XLSX, written by the service's one sheet writer. */
-export async function downloadSheet(name, format, header, rows) {
-  const response = await fetch(`/api/v1/sheets?format=${format}&lang=${lang}`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, header, rows }) });
-  if (!response.ok) throw new Error('sheet: ' + response.status);
-  download(`${name}.${format}`, response.headers.get('Content-Type'), await response.blob());
-}
-
-export function download(name, type, content) {
+/**
+ * A table's own CSV or XLSX, as its API serves it, with the reader's search and order (so the sheet holds the rows
+ * shown, in their order, with every column the table has).
+ */
+export function downloadSheet(path, format, query) {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([content], { type }));
-  link.download = name;
+  link.href = path + '?' + new URLSearchParams({ ...query, format, lang });
+  link.download = '';
   document.body.append(link);
   link.click();
   link.remove();
 }
+

@@ -230,13 +230,15 @@ if (embedded && window.parent !== window && 'ResizeObserver' in window) {
   new ResizeObserver(() => tellParent()).observe(document.body);
 }
 
+// the dashboard's column keys as the table API names its orders
+const API_SORTS = { unitName: 'unit', band: 'group' };
+
 function sheet(format) {
-  const cols = columns();
-  const rows = shownRows().map(row => cols.map(column => column.key === 'rank' ? `${row.rank}/${row.fieldSize}`
-    : column.key === 'unitName' ? row.unitName : column.key === 'change' ? [...changeCell(row.change).childNodes].map(node => node.textContent).filter(Boolean).join(' ')
-    : column.key === 'ci' ? `${number(row.ciLow)}–${number(row.ciHigh)}` : column.value(row) ?? null));
-  return downloadSheet(state.table.code, format, cols.map(c => c.label), rows)
-    .catch(error => { $('status').textContent = error.message; });
+  const query = {};
+  if (state.query) query.q = state.query;
+  if (state.sort !== 'rank') query.sort = API_SORTS[state.sort] || state.sort;
+  if (state.descending) query.desc = 'true';
+  downloadSheet(state.table.path, format, query);
 }
 
 $('index').addEventListener('change', e => { missingTable = null; state.index = e.target.value; state.year = state.level = state.code = null; load(); });

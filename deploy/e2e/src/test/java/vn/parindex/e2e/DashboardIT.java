@@ -122,6 +122,15 @@ class DashboardIT {
         assertEquals("▲12", cells.get(4).getText());
         assertEquals("25/63", cells.get(4).getDomAttribute("title"));
         screenshot("search-bac-giang");
+        // the download is the table's own CSV with the search applied: the link the button follows, fetched
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "HTMLAnchorElement.prototype.click = function () { window.sheetLink = this.href; };");
+        browser.findElement(By.id("csv")).click();
+        String link = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.sheetLink;");
+        assertTrue(link.contains("/api/v1/league-tables/" + PAR_2020 + "?") && link.contains("q=bac+giang") && link.contains("format=csv"), link);
+        List<String> sheet = given().get(link).then().statusCode(200).extract().asString().lines().toList();
+        assertEquals(2, sheet.size(), "the header and Bắc Giang: " + sheet);
+        assertTrue(sheet.get(1).contains("Bắc Giang") && sheet.get(1).contains("SAME_UNIT"), sheet.get(1));
 
         row.findElement(By.cssSelector("th a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards .card")));

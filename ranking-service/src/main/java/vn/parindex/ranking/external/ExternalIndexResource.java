@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import vn.parindex.ranking.table.TableView;
 import vn.parindex.ranking.table.TableView.Index;
 import vn.parindex.ranking.table.TableView.Visibility;
 import vn.parindex.ranking.web.LeagueTableSheet;
+import vn.parindex.ranking.web.TableQuery;
 import vn.parindex.ranking.web.Roles;
 
 @Path("/api/v1/external-indices")
@@ -76,11 +78,11 @@ public class ExternalIndexResource {
             + "index; CSV and XLSX as for the PAR Index.")
     @jakarta.ws.rs.Produces({ MediaType.APPLICATION_JSON, "text/csv", XLSX })
     public Response table(@PathParam("index") String index, @PathParam("year") int year,
-            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+            @BeanParam TableQuery query, @Context HttpHeaders headers) {
         Index kind = Index.valueOf(kind(index).name());
         TableView table = tables.cached(kind, ExternalSource.code(kind, year), Visibility.OFFICIAL, null, false)
                 .orElseThrow(() -> Refusal.notFound("no " + kind + " results for " + year));
-        return LeagueTableSheet.response(table, lang, headers);
+        return query.answer(table, headers);
     }
 
     @GET

@@ -2,6 +2,7 @@ package vn.parindex.ranking.par;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import vn.parindex.ranking.table.TableView.Visibility;
 
 import vn.parindex.ranking.web.ProvisionalTables;
 import vn.parindex.ranking.web.LeagueTableSheet;
+import vn.parindex.ranking.web.TableQuery;
 @Path("/api/v1/league-tables")
 @Tag(name = "League tables")
 @PermitAll
@@ -56,11 +58,11 @@ public class LeagueTableResource {
             + "predecessors; NEW).")
     public Response get(@PathParam("period") String period,
             @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility, @QueryParam("area") String area,
-            @QueryParam("derived") @DefaultValue("false") boolean derived, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+            @QueryParam("derived") @DefaultValue("false") boolean derived, @BeanParam TableQuery query, @Context HttpHeaders headers) {
         ProvisionalTables.checkAllowed(identity, visibility);
         TableView table = tables.cached(Index.PAR, period, visibility, area, derived).orElseThrow(() -> Refusal.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
-        return LeagueTableSheet.response(table, lang, headers);
+        return query.answer(table, headers);
     }
 
     @GET

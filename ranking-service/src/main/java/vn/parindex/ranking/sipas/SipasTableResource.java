@@ -2,6 +2,7 @@ package vn.parindex.ranking.sipas;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import vn.parindex.ranking.table.TableView;
 import vn.parindex.ranking.table.TableView.Index;
 import vn.parindex.ranking.table.TableView.Visibility;
 import vn.parindex.ranking.web.LeagueTableSheet;
+import vn.parindex.ranking.web.TableQuery;
 import vn.parindex.ranking.web.ProvisionalTables;
 
 @Path("/api/v1/league-tables/sipas")
@@ -59,10 +61,10 @@ public class SipasTableResource {
             + "it runs. The same table shape as every index; CSV and XLSX as for the PAR Index.")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv", LeagueTableSheet.XLSX })
     public Response get(@PathParam("wave") String wave, @QueryParam("visibility") @DefaultValue("OFFICIAL") Visibility visibility,
-            @QueryParam("factor") String factor, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+            @QueryParam("factor") String factor, @BeanParam TableQuery query, @Context HttpHeaders headers) {
         ProvisionalTables.checkAllowed(identity, visibility);
         TableView table = tables.cached(Index.SIPAS, wave, visibility, factor, false).orElseThrow(() -> Refusal.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "final " : "") + "survey results for wave " + wave));
-        return LeagueTableSheet.response(table, lang, headers);
+        return query.answer(table, headers);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.table.TableView;
 import vn.parindex.ranking.table.YearOverYear;
 
@@ -47,8 +48,13 @@ public final class LeagueTableSheet {
      * A league table in the type the client asked for: JSON by default; CSV or XLSX when named before JSON in Accept. Sheets
      * are in Vietnamese with lang=vi, or else when the first Accept-Language is Vietnamese.
      */
-    public static Response response(TableView table, String lang, HttpHeaders headers) {
-        String wanted = wanted(headers);
+    public static Response response(TableView table, String lang, String format, HttpHeaders headers) {
+        String wanted = format == null ? wanted(headers) : switch (format) {
+            case "json" -> null;
+            case "csv" -> "text/csv";
+            case "xlsx" -> XLSX;
+            default -> throw Refusal.invalid("format", "json, csv or xlsx, not '" + format + "'");
+        };
         if (wanted == null) {
             return Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
         }

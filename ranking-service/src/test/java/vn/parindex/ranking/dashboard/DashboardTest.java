@@ -57,19 +57,30 @@ class DashboardTest {
     }
 
     @Test
-    void theRowsShownComeBackAsTheSameSheetAsTheTablesOwn() {
-        String body = """
-                {"name": "PAR-2020-PROVINCE", "header": ["Hạng", "Đơn vị", "Điểm"],
-                 "rows": [["13/63", "Bắc Giang", 85.59], ["59/63", "Bắc Kạn", 78.5668]]}""";
-        String csv = given().contentType("application/json").body(body).queryParam("format", "csv").queryParam("lang", "vi")
-                .post("/api/v1/sheets").then().statusCode(200).header("Content-Disposition", containsString("PAR-2020-PROVINCE.csv"))
-                .extract().asString();
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("\uFEFFHạng;Đơn vị;Điểm", "13/63;Bắc Giang;85,59", "59/63;Bắc Kạn;78,5668"),
-                csv.lines().toList());
-        given().contentType("application/json").body(body).post("/api/v1/sheets").then().statusCode(200)
-                .contentType(containsString("spreadsheetml"));
-        given().contentType("application/json").body("""
-                {"name": "t", "header": ["a", "b"], "rows": [["1"]]}""").post("/api/v1/sheets").then().statusCode(400)
-                .body("errors[0].field", equalTo("rows[0]"));
+    void aDownloadHoldsTheRowsShownInTheirOrderWithEveryColumnOfTheTable() {
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(("unit,name,D1,D2,D3,D4,D5,D6,D7,D8,D6.1,D6.2\n"
+                + "01,Thành phố Hà Nội,5,5,5,5,5,6,5,5,3,3\n24,Tỉnh Bắc Giang,6,6,6,6,6,6,6,6,,\n"
+                + "06,Tỉnh Bắc Kạn,4,4,4,4,4,4,4,4,,\n20,Tỉnh Lạng Sơn,3,3,3,3,3,3,3,3,,\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/external-indices/PAPI/2013").then().statusCode(200);
+        String path = "/api/v1/external-indices/PAPI/2013";
+        // "bac" finds Bắc Giang and Bắc Kạn (not Lạng Sơn), by points from the fewest: the rows keep their own ranks
+        given().queryParam("q", "bac").queryParam("sort", "points").get(path).then().statusCode(200)
+                .body("rows.unitCode", org.hamcrest.Matchers.contains("06", "24")).body("rows.rank", org.hamcrest.Matchers.contains(3, 1))
+                .body("fieldSize", equalTo(4));
+        String csv = given().queryParam("q", "bac").queryParam("sort", "unit").queryParam("desc", "true").queryParam("format", "csv")
+                .queryParam("lang", "vi").get(path).then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("PAPI-2013.csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        org.junit.jupiter.api.Assertions.assertEquals(3, lines.size(), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(0).startsWith("\uFEFFHạng;Số đơn vị;Mã đơn vị;Đơn vị;Điểm"), lines.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(1).startsWith("3;4;06;Tỉnh Bắc Kạn;") && lines.get(2).startsWith("1;4;24;Tỉnh Bắc Giang;"), csv);
+        // a search of two words as a form or URLSearchParams sends it, with '+' for the space
+        given().urlEncodingEnabled(false).get(path + "?q=bac+giang").then().statusCode(200).body("rows.unitCode", org.hamcrest.Matchers.contains("24"));
+        given().queryParam("q", "Bắc Giang").get(path).then().statusCode(200).body("rows.unitCode", org.hamcrest.Matchers.contains("24"));
+        given().queryParam("format", "xlsx").get(path).then().statusCode(200).contentType(containsString("spreadsheetml"));
+        given().queryParam("sort", "height").get(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sort"));
+        given().queryParam("format", "pdf").get(path).then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().post("/api/v1/sheets").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(404), equalTo(405)));
     }
 }
