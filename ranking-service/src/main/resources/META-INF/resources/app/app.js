@@ -14,7 +14,8 @@ const TEXT = {
     unreachable: 'không thể đạt được với số điểm còn thiếu', factors: 'Các yếu tố hài lòng', back: '← Bảng xếp hạng',
     rankInterval: 'Khoảng hạng (90%)', noTable: 'Không có bảng xếp hạng “{c}”; đang hiện bảng khác, hãy chọn ở trên.',
     noUnit: 'Bảng “{c}” không có đơn vị “{u}”.', noTableOf: 'Không có bảng xếp hạng “{c}”.',
-    merger: 'Sáp nhập 2025', criteria: 'Tiêu chí', area: 'Lĩnh vực', embed: 'Nhúng bảng này', item: 'Nội dung', noPrevious: 'Chưa có bảng của năm trước để so sánh',
+    MERGE: 'Sáp nhập', SPLIT: 'Chia tách', RENAME: 'Đổi tên', ABOLISH: 'Giải thể',
+    criteria: 'Tiêu chí', area: 'Lĩnh vực', embed: 'Nhúng bảng này', item: 'Nội dung', noPrevious: 'Chưa có bảng của năm trước để so sánh',
   },
   en: {
     title: 'Public administration reform indices', table: 'League table', index: 'Index', year: 'Year', level: 'Level',
@@ -28,7 +29,8 @@ const TEXT = {
     unreachable: 'not reachable with the points still open', factors: 'Satisfaction factors', back: '← League tables',
     rankInterval: 'Rank interval (90%)', noTable: 'There is no league table “{c}”; another is shown, choose one above.',
     noUnit: 'The table “{c}” has no unit “{u}”.', noTableOf: 'There is no league table “{c}”.',
-    merger: '2025 merger', criteria: 'Criteria', area: 'Area', embed: 'Embed this table', item: 'Item', noPrevious: 'No table of the year before to compare with',
+    MERGE: 'Merger', SPLIT: 'Split', RENAME: 'Renamed', ABOLISH: 'Abolished',
+    criteria: 'Criteria', area: 'Area', embed: 'Embed this table', item: 'Item', noPrevious: 'No table of the year before to compare with',
   },
 };
 

@@ -102,7 +102,10 @@ function render() {
       if (!seen.has(key) || entry.code === table.code) seen.set(key, entry);
     }
     const years = [...seen.values()].sort((a, b) => a.year - b.year);
-    $('history').replaceChildren(rankChart(years, t('history'), t('merger')));
+    // each break by its kind and the day it took effect: "Sáp nhập 01/07/2025"
+    const breaks = (history.breaks || []).map(b => t(b.kind) + (b.effectiveDate
+      ? ' ' + new Date(b.effectiveDate + 'T00:00:00').toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB') : ''));
+    $('history').replaceChildren(rankChart(years, t('history'), breaks.join(', ')));
     tableOf($('history-table'), [[t('year')], [t('unit')], [t('rank'), true], [t('points'), true], [t('percent'), true], [t('group')]],
       years.map(y => [cell(String(y.year)), cell(y.unitName), cell(`${y.rank}/${y.fieldSize}`, true),
         cell(number(y.points), true, String(y.points)), cell(number(y.percent), true, String(y.percent)), cell(y.band || '')]));

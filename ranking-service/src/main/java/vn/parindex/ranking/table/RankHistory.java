@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.parindex.ranking.LineageKind;
 import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.table.TableView.Visibility;
 import vn.parindex.ranking.unit.Lineage;
@@ -25,7 +26,12 @@ public class RankHistory {
             BigDecimal points, BigDecimal percent, String band) {
     }
 
-    public record View(String unitKey, String family, List<Entry> years) {
+    /** A change in the unit's lineage (a merger, a split, a rename) and the day it took effect. */
+    public record Break(LineageKind kind, java.time.LocalDate effectiveDate) {
+    }
+
+    /** {@code breaks}: the changes that separate the unit's own years from its predecessors', oldest first. */
+    public record View(String unitKey, String family, List<Entry> years, List<Break> breaks) {
     }
 
     private final LeagueTables tables;
@@ -40,7 +46,13 @@ public class RankHistory {
         if (UnitReplica.findById(unitKey) == null) {
             throw Refusal.notFound("no unit " + unitKey);
         }
-        Map<String, String> relations = ancestors(unitKey);
+        List<Lineage.Ancestor> lineage = Lineage.ancestors(UnitReplica.getEntityManager(), List.of(unitKey))
+                .getOrDefault(unitKey, List.of());
+        Map<String, String> relations = new LinkedHashMap<>();
+        relations.put(unitKey, "SELF");
+        lineage.forEach(ancestor -> relations.putIfAbsent(ancestor.ancestorKey(), ancestor.kind() + "_PREDECESSOR"));
+        List<Break> breaks = lineage.stream().map(ancestor -> new Break(ancestor.kind(), ancestor.effectiveDate())).distinct()
+                .sorted(Comparator.comparing(Break::effectiveDate, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         List<TableSource.Edition> editions = sources.stream().flatMap(source -> source.officialEditions().stream())
                 .filter(edition -> edition.family().equals(family))
                 .sorted(Comparator.comparingInt(TableSource.Edition::year).thenComparing(TableSource.Edition::code)).toList();
@@ -51,15 +63,6 @@ public class RankHistory {
                     .forEach(row -> years.add(new Entry(table.year(), table.code(), row.key(), row.unitName(), relations.get(row.key()),
                             row.rank(), row.fieldSize(), row.points(), row.percent(), row.band()))));
         }
-        return new View(unitKey, family, years);
-    }
-
-    /** The unit itself (SELF) and every unit it descends from, with the kind of change that links them. */
-    private static Map<String, String> ancestors(String unitKey) {
-        Map<String, String> relations = new LinkedHashMap<>();
-        relations.put(unitKey, "SELF");
-        Lineage.ancestors(UnitReplica.getEntityManager(), List.of(unitKey)).getOrDefault(unitKey, List.of())
-                .forEach(ancestor -> relations.putIfAbsent(ancestor.ancestorKey(), ancestor.kind() + "_PREDECESSOR"));
-        return relations;
+        return new View(unitKey, family, years, breaks);
     }
 }

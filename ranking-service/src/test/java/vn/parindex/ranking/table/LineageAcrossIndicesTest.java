@@ -79,7 +79,9 @@ class LineageAcrossIndicesTest {
         given().get("/api/v1/units/" + c + "@2025-07-01/history?family=SIPAS-PROVINCE").then().statusCode(200)
                 .body("years.code", contains(before, before, after))
                 .body("years.relation", contains("MERGE_PREDECESSOR", "MERGE_PREDECESSOR", "SELF"))
-                .body("years.rank", contains(2, 3, 1));
+                .body("years.rank", contains(2, 3, 1))
+                // the break, by its kind and date, as the unit page labels it
+                .body("breaks.kind", contains("MERGE")).body("breaks.effectiveDate", contains("2025-07-01"));
         given().get("/api/v1/catalog").then().body("find { it.code == '" + after + "' }.family", equalTo("SIPAS-PROVINCE"));
     }
 
