@@ -107,7 +107,9 @@ function columns() {
   if ($('show-areas').checked && state.rows.length) {
     for (const area of state.rows[0].areas || []) {
       const rank = r => areaRanks(r)[area.code];
-      list.push({ key: 'area:' + area.code, label: area.code, title: area.name, optional: true, value: rank,
+      // headed by the area's name, not only its code ("1" tells a reader nothing)
+      list.push({ key: 'area:' + area.code, label: area.name ? `${area.code}. ${area.name}` : area.code, title: area.name, area: true,
+        optional: true, value: rank,
         cell: r => { const td = document.createElement('td'); td.className = 'num opt'; td.textContent = rank(r) ?? ''; return td; } });
     }
   }
@@ -164,6 +166,7 @@ function render() {
     th.scope = 'col';
     if (['rank', 'points', 'percent', 'change', 'respondents'].includes(column.key)) th.className = 'num';
     if (column.optional) th.classList.add('opt');
+    if (column.area) th.classList.add('area');
     if (column.key === state.sort) th.setAttribute('aria-sort', state.descending ? 'descending' : 'ascending');
     const button = document.createElement('button');
     button.type = 'button';

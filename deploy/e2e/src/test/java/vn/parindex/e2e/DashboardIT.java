@@ -201,6 +201,14 @@ class DashboardIT {
                 "return document.activeElement && document.activeElement.closest('th') ? document.activeElement.closest('th').getAttribute('aria-sort') : null;");
         assertTrue(focused != null, "the keyboard stays on the header just sorted");
 
+        // the ranks per area, each column headed by the area's name as the table gives it
+        browser.get(ranking + "/app/?index=PAR&year=2020&level=PROVINCE&table=" + PAR_2020);
+        awaitRows();
+        browser.findElement(By.id("show-areas")).click();
+        String firstArea = given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().getString("rows[0].areas[0].name");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#table thead"), "1. " + firstArea));
+        screenshot("league-table-areas");
+
         browser.get(ranking + "/app/?index=PAR&year=2020&table=NO-SUCH-TABLE");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "NO-SUCH-TABLE"));
         assertEquals("alert", browser.findElement(By.id("status")).getDomAttribute("role"));
