@@ -155,9 +155,10 @@ public final class Platform {
             while (Instant.now().isBefore(deadline)) {
                 try {
                     // a topic deleted a moment ago may still be on its way out: then its creation is refused, and tried again
-                    admin.createTopics(topics.stream().filter(topic -> !existsNow(admin, topic.name())).toList()).all()
+                    java.util.Set<String> present = listed(admin);
+                    admin.createTopics(topics.stream().filter(topic -> !present.contains(topic.name())).toList()).all()
                             .get(30, java.util.concurrent.TimeUnit.SECONDS);
-                    if (names.stream().allMatch(name -> existsNow(admin, name))) {
+                    if (listed(admin).containsAll(names)) {
                         return;
                     }
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -174,9 +175,9 @@ public final class Platform {
         }
     }
 
-    private static boolean existsNow(org.apache.kafka.clients.admin.Admin admin, String topic) {
+    private static java.util.Set<String> listed(org.apache.kafka.clients.admin.Admin admin) {
         try {
-            return admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS).contains(topic);
+            return admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

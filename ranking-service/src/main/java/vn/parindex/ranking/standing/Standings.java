@@ -54,14 +54,17 @@ public class Standings {
 
     /** The unit's row in one edition's official table. */
     public Standing row(Index index, String code, String unit) {
-        tables.cached(index, code, Visibility.OFFICIAL, null, false)
+        TableView table = tables.cached(index, code, Visibility.OFFICIAL, null, false)
                 .orElseThrow(() -> Refusal.notFound("no official " + index + " table " + code));
-        return standing(index, code, unit).orElseThrow(() -> Refusal.notFound("the official " + index + " table " + code
-                + " does not rank unit " + unit));
+        return standing(index, Optional.of(table), unit).orElseThrow(() -> Refusal.notFound("the official " + index + " table "
+                + code + " does not rank unit " + unit));
     }
 
     private Optional<Standing> standing(Index index, String code, String unit) {
-        Optional<TableView> table = tables.cached(index, code, Visibility.OFFICIAL, null, false);
+        return standing(index, tables.cached(index, code, Visibility.OFFICIAL, null, false), unit);
+    }
+
+    private static Optional<Standing> standing(Index index, Optional<TableView> table, String unit) {
         return table.flatMap(t -> t.rows().stream().filter(r -> unit.equals(r.unitCode()) || unit.equals(r.unitKey())).findFirst()
                 .map(row -> new Standing(index, t.code(), t.name(), t.year(), t.family(), t.level(),
                         TableCatalog.path(index, t.code(), t.year()), row)));
