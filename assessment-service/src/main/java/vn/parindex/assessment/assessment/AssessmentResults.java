@@ -176,7 +176,7 @@ public class AssessmentResults {
         return new AssessmentResultChanged(period.code, period.name, period.year, period.methodology.code,
                 period.methodology.version, scheme.tieRule(), assessment.unit.key, assessment.unit.code, assessment.unit.name,
                 assessment.unit.parentKey, assessment.status, score.areas(), stages, score.areaPoints(), score.bonus(),
-                score.penalty(), score.total(), score.applicableMaxPoints(), score.indexPercent(),
+                score.penalty(), score.total(), score.applicableMaxPoints(), score.applicableMaxPoints(), score.indexPercent(),
                 score.band() == null ? null : score.band().code(), score.band() == null ? null : score.band().name(),
                 scheme.bands(), score.complete(), assessment.publishedAt, periodPublishedUnits, 0);
     }
@@ -199,7 +199,7 @@ public class AssessmentResults {
             outbox.append(EventType.ASSESSMENT_RESULT_CHANGED, key, versioned);
         }
         LOG.infof("result %s/%s %s: %s of %s points, version %d", assessment.period.code, assessment.unit.code,
-                assessment.status, versioned.total().toPlainString(), versioned.maxPoints().toPlainString(), versioned.version());
+                assessment.status, versioned.total().toPlainString(), versioned.applicableMaxPoints().toPlainString(), versioned.version());
     }
 
     private static Map<String, Channel> channels(ScoringScheme scheme) {

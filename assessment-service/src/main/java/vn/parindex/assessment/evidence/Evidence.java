@@ -12,12 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A file or a link that a unit attaches to a criterion as evidence (tài liệu kiểm chứng). */
 @Entity
 @Table(name = "evidence")
 public class Evidence extends PanacheEntityBase {
 
+    @Schema(name = "EvidenceKind", description = "FILE: a file kept by the service (download it from the evidence's "
+            + "content address); LINK: an http or https address.")
     public enum Kind {
         FILE, LINK
     }

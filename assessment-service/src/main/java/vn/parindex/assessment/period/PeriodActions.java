@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import vn.parindex.assessment.Refusal;
 import vn.parindex.assessment.assessment.Actor;
@@ -45,6 +46,8 @@ public class PeriodActions {
     }
 
     /** DONE: written; UNCHANGED: the sheet held what is stored, nothing written; REFUSED: see the problem. */
+    @Schema(name = "UnitOutcomeResult", description = "DONE: written or stepped; UNCHANGED: the unit already held what "
+            + "was sent, nothing written; REFUSED: see the problem beside it.")
     public enum Result {
         DONE, UNCHANGED, REFUSED
     }

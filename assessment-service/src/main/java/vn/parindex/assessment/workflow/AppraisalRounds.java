@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The appraisal rounds of an assessment, side by side, read from its audit trail: round 1 is the appraisal of the
@@ -17,10 +18,21 @@ public final class AppraisalRounds {
     public record Change(Instant at, String actor, String field, String newValue) {
     }
 
-    public record CriterionRound(String points, String note, String explanation, String appraiser, Instant at) {
+    @Schema(name = "CriterionRound", description = "One criterion in one appraisal round: the appraiser's points and "
+            + "note as the round left them, and the unit's explanation (giải trình) that answered it.")
+    public record CriterionRound(
+            @Schema(description = "The appraised points as the round left them, as written (text); null when the round did "
+                    + "not change them.", example = "7.5") String points,
+            @Schema(description = "The appraiser's note as the round left it.", example = "Thiếu tài liệu kiểm chứng") String note,
+            @Schema(description = "The unit's explanation that answered the round.") String explanation,
+            @Schema(description = "Who appraised (the token's name).", example = "local-appraiser") String appraiser,
+            @Schema(description = "When the appraiser last changed the criterion in this round.") Instant at) {
     }
 
-    public record Round(int round, Map<String, CriterionRound> criteria) {
+    @Schema(name = "AppraisalRound", description = "One appraisal round (vòng thẩm định): round 1 appraises the submitted "
+            + "self-assessment; each explanation opens the next.")
+    public record Round(@Schema(description = "The round's number, from 1.", example = "1") int round,
+            @Schema(description = "The criteria the round touched, keyed by criterion code.") Map<String, CriterionRound> criteria) {
     }
 
     private AppraisalRounds() {

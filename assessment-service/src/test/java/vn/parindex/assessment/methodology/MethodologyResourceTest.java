@@ -129,7 +129,9 @@ class MethodologyResourceTest {
         asAdmin().body(document("TEST-RULE", "70", surveyRuleOnSelfAssessed)).post("/api/v1/methodologies")
                 .then().statusCode(400).body("errors.field", hasItem("areas[0].children[1].rule"));
         asAdmin().body(document("TEST-RULE", "70", CRITERIA.replace("RATIO", "GUESS"))).post("/api/v1/methodologies")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("areas[0].children[1].rule.type"))
+                .body("detail", containsString("'GUESS' is not one of [MANUAL, BOOLEAN, RATIO, THRESHOLDS, RELATIVE_TO_BEST, SURVEY]"));
     }
 
     @Test

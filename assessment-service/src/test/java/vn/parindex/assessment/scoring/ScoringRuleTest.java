@@ -3,8 +3,13 @@ package vn.parindex.assessment.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.parindex.assessment.scoring.ScoringRule.Thresholds.Step;
 
@@ -80,6 +85,48 @@ class ScoringRuleTest {
         // Đức Trọng 2022: 81.56 % of 25 points = 20.39 (domain §1.4, seed 002)
         assertEquals(new BigDecimal("20.3900"), points(new ScoringRule.SurveyShare(), "25", CriterionInput.value("81.56")));
         assertThrows(ScoringException.class, () -> points(new ScoringRule.SurveyShare(), "25", CriterionInput.value("100.01")));
+    }
+
+    @Test
+    void aMisspeltRuleTypeIsRefusedNamingTheRuleTypesThereAre() {
+        String criterion = """
+                {"code": "1.1", "name": "Họp Ban chỉ đạo CCHC", "maxPoints": 20,
+                 "rule": {"type": "THRESHOLD", "steps": [{"atLeast": 4, "points": 20}]}}""";
+
+        InvalidFormatException refused = assertThrows(InvalidFormatException.class,
+                () -> new ObjectMapper().readValue(criterion, CriterionNode.class));
+
+        assertEquals("'THRESHOLD' is not a rule type; use one of MANUAL, BOOLEAN, RATIO, THRESHOLDS, RELATIVE_TO_BEST, SURVEY",
+                refused.getOriginalMessage());
+        // what the problem mapper shows: the value, the accepted values and the field
+        assertEquals("THRESHOLD", refused.getValue());
+        assertEquals("[MANUAL, BOOLEAN, RATIO, THRESHOLDS, RELATIVE_TO_BEST, SURVEY]",
+                Arrays.toString(refused.getTargetType().getEnumConstants()));
+        assertEquals("rule.type", refused.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .collect(Collectors.joining(".")));
+    }
+
+    @Test
+    void everyRuleIsWrittenWithItsTypeAndReadBackTheSame() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<ScoringRule> rules = List.of(new ScoringRule.Manual(), new ScoringRule.Achieved(), new ScoringRule.Ratio(),
+                new ScoringRule.Thresholds(List.of(step("1", "5"), step("4", "20"))), new ScoringRule.RelativeToBest(),
+                new ScoringRule.SurveyShare());
+
+        List<String> written = rules.stream().map(rule -> {
+            try {
+                return json.writerFor(ScoringRule.class).writeValueAsString(rule);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+
+        assertEquals(List.of("{\"type\":\"MANUAL\"}", "{\"type\":\"BOOLEAN\"}", "{\"type\":\"RATIO\"}",
+                "{\"type\":\"THRESHOLDS\",\"steps\":[{\"atLeast\":1,\"points\":5},{\"atLeast\":4,\"points\":20}]}",
+                "{\"type\":\"RELATIVE_TO_BEST\"}", "{\"type\":\"SURVEY\"}"), written);
+        for (int i = 0; i < rules.size(); i++) {
+            assertEquals(rules.get(i), json.readValue(written.get(i), ScoringRule.class));
+        }
     }
 
     private static Step step(String atLeast, String points) {

@@ -3,6 +3,7 @@ package vn.parindex.assessment.unit.messaging;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.parindex.assessment.unit.AdministrativeUnit;
 import vn.parindex.assessment.unit.LineageKind;
 import vn.parindex.assessment.unit.UnitLevel;
@@ -16,7 +17,13 @@ public record UnitChanged(String key, String code, String name, UnitLevel level,
         LocalDate validTo, List<Link> predecessors, List<Link> successors, long version, Instant changedAt) {
 
     /** One lineage edge seen from this unit: the other unit's key (null for ABOLISH), the kind and the date. */
-    public record Link(String key, LineageKind kind, LocalDate effectiveDate) {
+    @Schema(name = "LineageLink", description = "One lineage edge seen from a unit: the unit on the other side, how they "
+            + "changed and from when.")
+    public record Link(@Schema(description = "The other unit's key (code@validFrom); null for ABOLISH.",
+            example = "24@2025-07-01") String key,
+            @Schema(description = "How the units changed.") LineageKind kind,
+            @Schema(description = "The first day of the new units (the old ones end the day before).", example = "2025-07-01")
+            LocalDate effectiveDate) {
     }
 
     public static UnitChanged of(AdministrativeUnit unit, List<UnitLineage> predecessors, List<UnitLineage> successors) {
