@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 import vn.parindex.survey.concurrency.RetryTransient;
 import vn.parindex.survey.questionnaire.Questionnaire;
@@ -48,7 +49,25 @@ public class Ingestion {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
     /** One response as submitted; {@code wave} may be left out where the request names the wave. */
-    public record Submission(String id, String wave, String unit, Map<String, JsonNode> answers, Map<String, JsonNode> profile) {
+    @Schema(name = "ResponseSubmission", description = "One response (phiếu trả lời) as submitted, checked against the "
+            + "questionnaire the wave pins: every key an item or profile question, every answer on the scale, required items "
+            + "and questions answered, at least one item answered, the unit in the wave's scope. Unknown fields are ignored "
+            + "in batches.")
+    public record Submission(
+            @Schema(description = "The sender's id for the response: 1-100 letters, digits, '.', '_', ':' or '-'. A resend with "
+                    + "the same id and content is a duplicate, counted once; the same id with other content is a conflict.",
+                    example = "SIPAS2020-24-0") String id,
+            @Schema(description = "The wave's code; may be left out, and must otherwise be the wave the request names.",
+                    example = "SIPAS-2020") String wave,
+            @Schema(description = "The code of the unit (đơn vị) the response is about, one in the wave's scope.", example = "24")
+            String unit,
+            @Schema(description = "The answers, keyed by item code (at most 500 entries): a scale value or its label. A null or "
+                    + "blank answer counts as not answered.", example = "{\"TC1\": 4, \"TC2\": 5, \"TT1\": \"Hài lòng\"}")
+            Map<String, JsonNode> answers,
+            @Schema(description = "The answers to profile questions, keyed by question code (at most 500 entries): an "
+                    + "option's value or label, or free text where the question has no options.",
+                    example = "{\"age\": \"18-29\", \"sex\": \"M\", \"channel\": \"COUNTER\"}")
+            Map<String, JsonNode> profile) {
     }
 
     /** A row of a request: a submission, or the reason it could not even be read. */
@@ -80,6 +99,10 @@ public class Ingestion {
         }
     }
 
+    @Schema(name = "ResponseOutcome", description = "What became of a submitted response: ACCEPTED, stored and counted; "
+            + "DUPLICATE, the same id with the same content was received before (counted once); CONFLICT, the id belongs to "
+            + "a response with other content (nothing stored); REJECTED, refused for its content or its wave (nothing "
+            + "stored), with the field and the reason.")
     public enum Outcome {
         ACCEPTED, DUPLICATE, CONFLICT, REJECTED
     }
@@ -94,10 +117,27 @@ public class Ingestion {
 
     /** One row's outcome; {@code rejection} (REJECTED rows only) is for the caller and not part of the report. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RowReport(int row, String id, Outcome outcome, String field, String reason, @JsonIgnore RejectionKind rejection) {
+    @Schema(name = "ResponseRowReport", description = "One row's outcome in a batch of responses; fields without a value are "
+            + "left out.")
+    public record RowReport(
+            @Schema(description = "The row's number: the position in a JSON array (from 1), the line of an NDJSON or CSV file, "
+                    + "the row as Excel shows it.", example = "2") int row,
+            @Schema(description = "The response's id, when the row could be read.", example = "SIPAS2020-24-1") String id,
+            @Schema(description = "What became of the row.") Outcome outcome,
+            @Schema(description = "The field at fault (CONFLICT and REJECTED), e.g. answers.TC1, unit, wave.",
+                    example = "answers.TC1") String field,
+            @Schema(description = "Why (every outcome but ACCEPTED).", example = "the item TC1 must be answered") String reason,
+            @JsonIgnore RejectionKind rejection) {
     }
 
-    public record Report(int received, int accepted, int duplicates, int conflicts, int rejected, List<RowReport> rows) {
+    @Schema(name = "ResponseBatchReport", description = "The outcome of a batch of responses (phiếu trả lời): counts by "
+            + "outcome and a report per row, in row order. Rejected and conflicting rows are not written; the others are.")
+    public record Report(@Schema(description = "Rows received.", example = "400") int received,
+            @Schema(description = "Rows accepted (stored and counted).", example = "398") int accepted,
+            @Schema(description = "Rows recognised as responses received before.", example = "1") int duplicates,
+            @Schema(description = "Rows whose id belongs to a response with other content.", example = "0") int conflicts,
+            @Schema(description = "Rows refused for their content or wave.", example = "1") int rejected,
+            @Schema(description = "One report per row; with report=problems, the rows not accepted only.") List<RowReport> rows) {
 
         /** The report of these rows, counted by outcome. */
         public static Report of(int received, List<RowReport> rows) {

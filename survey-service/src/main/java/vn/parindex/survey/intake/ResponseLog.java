@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 
 /** The stored responses of a wave, in the order they were accepted: pages behind a cursor, or all of them. */
@@ -24,11 +26,25 @@ public class ResponseLog {
     };
 
     /** One stored response; {@code seq} is its position, the cursor to continue after it. */
-    public record StoredResponse(long seq, String id, String unit, Map<String, Object> answers, Map<String, Object> profile,
-            Channel channel, Instant receivedAt) {
+    @Schema(name = "StoredResponse", description = "One stored response (phiếu trả lời) of a wave, its answers as stored: "
+            + "labels read into scale values and option values.")
+    public record StoredResponse(
+            @Schema(description = "The response's position among the service's stored responses; the cursor to continue "
+                    + "after it.", example = "1001") long seq,
+            @Schema(description = "The sender's id.", example = "SIPAS2020-24-0") String id,
+            @Schema(description = "The unit's code.", example = "24") String unit,
+            @Schema(description = "The scale value given to each answered item, keyed by item code.",
+                    example = "{\"TC1\": 4, \"TC2\": 5}", additionalProperties = Integer.class) Map<String, Object> answers,
+            @Schema(description = "The answer to each answered profile question, keyed by question code.",
+                    example = "{\"age\": \"18-29\", \"sex\": \"M\"}", additionalProperties = String.class) Map<String, Object> profile,
+            @Schema(description = "How the response reached the platform.") Channel channel,
+            @Schema(description = "When it was accepted.") Instant receivedAt) {
     }
 
-    public record Page(List<StoredResponse> items, Long next) {
+    @Schema(name = "ResponsePage", description = "A page of a wave's stored responses, in the order they were accepted.")
+    public record Page(@Schema(description = "Up to limit responses after the cursor.") List<StoredResponse> items,
+            @Schema(description = "The cursor of the following page (send it as after); null at the end.", example = "2000")
+            Long next) {
     }
 
     private final EntityManager entityManager;
@@ -53,15 +69,27 @@ public class ResponseLog {
         scan(waveCode, 0, Integer.MAX_VALUE, action);
     }
 
+    /** One response of the wave by its sender's id (where a 201's Location points). */
+    @Transactional
+    public Optional<StoredResponse> find(String waveCode, String id) {
+        List<StoredResponse> found = new ArrayList<>(1);
+        select("wave_code = ? AND id = ?", List.of(waveCode, id), found::add);
+        return found.stream().findFirst();
+    }
+
     private void scan(String waveCode, long after, int limit, Consumer<StoredResponse> action) {
+        select("wave_code = ? AND seq > ? ORDER BY seq LIMIT ?", List.of(waveCode, after, limit), action);
+    }
+
+    private void select(String condition, List<Object> parameters, Consumer<StoredResponse> action) {
+        String waveCode = (String) parameters.get(0);
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT seq, id, unit_code, answers, profile, channel, received_at FROM response
-                    WHERE wave_code = ? AND seq > ? ORDER BY seq LIMIT ?""")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT seq, id, unit_code, answers, profile, channel, received_at FROM response WHERE " + condition)) {
                 select.setFetchSize(2000);
-                select.setString(1, waveCode);
-                select.setLong(2, after);
-                select.setInt(3, limit);
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setObject(i + 1, parameters.get(i));
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         action.accept(new StoredResponse(rows.getLong(1), rows.getString(2), rows.getString(3),

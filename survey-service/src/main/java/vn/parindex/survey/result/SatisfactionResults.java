@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import vn.parindex.survey.Refusal;
@@ -47,7 +48,15 @@ public class SatisfactionResults {
     };
 
     /** A wave's tallies compared with the ones its stored responses give. */
-    public record Recount(String waveCode, int units, long responses, List<String> differences, boolean repaired) {
+    @Schema(name = "WaveRecount", description = "A survey wave's (đợt khảo sát) running tallies compared with a count from "
+            + "scratch over its stored responses (phiếu trả lời).")
+    public record Recount(@Schema(description = "The wave's code.", example = "SIPAS-2020") String waveCode,
+            @Schema(description = "The units in the wave's scope that were counted.", example = "63") int units,
+            @Schema(description = "The stored responses counted.", example = "25200") long responses,
+            @Schema(description = "One line per unit whose running tallies differ from the count (unit code, then both "
+                    + "respondent counts); empty when they agree.") List<String> differences,
+            @Schema(description = "Whether differences were corrected (repair=true and something differed); the corrected "
+                    + "units' results are then recomputed and published.", example = "false") boolean repaired) {
     }
 
     private final Waves waves;

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A survey round: one questionnaire version, a year, a unit level and the units in scope with their target samples.
@@ -19,6 +20,9 @@ public class Wave extends PanacheEntityBase {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    @Schema(name = "WaveStatus", description = "Where a survey wave (đợt khảo sát) stands: SCHEDULED before its opening date; "
+            + "OPEN from its opening date to its closing date, taking responses; CLOSED past its closing date or closed early "
+            + "by an administrator: no response is accepted and its results are final and public.")
     public enum Status {
         /** Before its opening date. */
         SCHEDULED,

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.parindex.survey.Refusal;
 import vn.parindex.survey.concurrency.RetryTransient;
 import vn.parindex.survey.concurrency.VersionClaim;
@@ -35,25 +36,49 @@ import vn.parindex.survey.result.TallyStore;
 @RetryTransient
 public class Waves {
 
-    public record QuestionnaireRef(@NotBlank String code, @Min(1) Integer version) {
+    @Schema(name = "QuestionnaireRef", description = "The questionnaire (phiếu khảo sát) a wave pins: a code and, optionally, a "
+            + "version.")
+    public record QuestionnaireRef(
+            @Schema(description = "The questionnaire's code.", example = "SIPAS-2017") @NotBlank String code,
+            @Schema(description = "The version to pin; the latest version when left out.", example = "1") @Min(1) Integer version) {
     }
 
     /** A unit in scope; the target is given, or derived from the population and the wave's margin. */
-    public record UnitTarget(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String code, @NotBlank @Size(max = 200) String name,
-            @Min(1) Integer target, @Min(1) Long population) {
+    @Schema(name = "WaveUnitTarget", description = "A unit (đơn vị) in the wave's scope with its target sample (cỡ mẫu): give "
+            + "the target, or the population from which it is derived with the wave's margin (n = N/(1+N·e²), rounded up); "
+            + "a given target wins.")
+    public record UnitTarget(
+            @Schema(description = "The unit's code, unique in the wave.", example = "24")
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String code,
+            @Schema(description = "The unit's name.", example = "Tỉnh Bắc Giang") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "The target number of responses.", example = "400") @Min(1) Integer target,
+            @Schema(description = "Transactions or users in the period (N), to derive the target from.", example = "125000")
+            @Min(1) Long population) {
     }
 
+    @Schema(name = "NewWave", description = "A survey wave (đợt khảo sát) to open: its questionnaire, year, unit level, dates and "
+            + "the units in scope with their target samples.")
     public record NewWave(
+            @Schema(description = "The wave's code: 2-60 capital letters, digits and dashes.", example = "SIPAS-2020")
             @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,59}", message = "use 2-60 capital letters, digits and dashes") String code,
+            @Schema(description = "The wave's name.", example = "SIPAS 2020: sự hài lòng của người dân, tổ chức")
             @NotBlank @Size(max = 300) String name,
-            @NotNull @Valid QuestionnaireRef questionnaire,
-            @NotNull @Min(2000) @Max(2100) Integer year,
+            @Schema(description = "The questionnaire the wave pins.") @NotNull @Valid QuestionnaireRef questionnaire,
+            @Schema(description = "The year the wave measures.", example = "2020") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Schema(description = "The level of the units surveyed, e.g. PROVINCE.", example = "PROVINCE")
             @NotBlank @Size(max = 20) String unitLevel,
+            @Schema(description = "The first day responses are taken (Asia/Ho_Chi_Minh).", example = "2020-09-01")
             @NotNull LocalDate opensOn,
+            @Schema(description = "The last day responses are taken (Asia/Ho_Chi_Minh); not before opensOn.", example = "2020-10-31")
             @NotNull LocalDate closesOn,
+            @Schema(description = "The allowed error e (between 0 and 1, exclusive) with which targets are derived from "
+                    + "populations.", example = "0.05")
             @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) BigDecimal margin,
+            @Schema(description = "Whether citizens may submit responses without a token; false when left out.", example = "false")
             Boolean anonymousSubmission,
-            @Min(1) @Max(10000) Integer anonymousPerMinute,
+            @Schema(description = "At most this many anonymous responses a minute from one client address (per replica); 10 "
+                    + "when left out.", example = "10") @Min(1) @Max(10000) Integer anonymousPerMinute,
+            @Schema(description = "The units in scope, each with a target or a population.")
             @NotEmpty @Size(max = 20_000) List<@Valid @NotNull UnitTarget> units) {
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Holds back the inbound topic's consumers, for maintenance (a recount, a database upgrade) or to let a backlog build
@@ -28,7 +29,11 @@ public class InboundPause {
     private static final Duration LOOK_AGAIN = Duration.ofMillis(200);
 
     /** Whether intake is paused, until when and by whom. */
-    public record State(boolean paused, Instant until, String by) {
+    @Schema(name = "IntakeState", description = "Whether intake of responses from the inbound Kafka topic is paused, until "
+            + "when and by whom.")
+    public record State(@Schema(description = "Whether intake from the inbound topic is paused now.", example = "true") boolean paused,
+            @Schema(description = "When the pause ends by itself; null when not paused.") Instant until,
+            @Schema(description = "Who paused it (the token's user name); null when not paused.", example = "admin") String by) {
         static final State RUNNING = new State(false, null, null);
     }
 

@@ -10,6 +10,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import vn.parindex.survey.Refusal;
@@ -24,7 +27,10 @@ public class IntakeResource {
 
     private static final Logger LOG = Logger.getLogger(IntakeResource.class);
 
-    public record IntakeChange(@NotNull Boolean paused, @Min(1) @Max(InboundPause.LONGEST_MINUTES) Integer minutes) {
+    @Schema(name = "IntakeChange", description = "Pause intake from the inbound topic for some minutes, or resume it.")
+    public record IntakeChange(@Schema(description = "true to pause, false to resume.", example = "true") @NotNull Boolean paused,
+            @Schema(description = "How long the pause lasts, in minutes (1-5); required to pause, not needed to resume.",
+                    example = "5") @Min(1) @Max(InboundPause.LONGEST_MINUTES) Integer minutes) {
     }
 
     private final InboundPause pause;
@@ -36,16 +42,24 @@ public class IntakeResource {
     }
 
     @GET
-    @Operation(summary = "Whether intake from the inbound topic is paused")
+    @Operation(operationId = "getIntakeState", summary = "Trạng thái nhận phiếu từ Kafka — whether intake from the inbound topic "
+            + "is paused", description = "Whether intake of responses (phiếu trả lời) from the inbound Kafka topic "
+                    + "parindex.survey-responses.v1 is paused, until when and by whom. The HTTP channels are never paused.")
+    @APIResponse(responseCode = "200", description = "The intake's state.")
     public InboundPause.State state() {
         return pause.state();
     }
 
     @PUT
-    @Operation(summary = "Pause or resume intake from the inbound topic", description = "While paused, records wait in "
-            + "Kafka (nothing is lost or skipped) and the HTTP channels go on. A pause lasts the given minutes (1-5) and "
-            + "then ends by itself; resume ends it sooner. For maintenance such as a recount with repair.")
-    public InboundPause.State change(@NotNull @Valid IntakeChange change) {
+    @Operation(operationId = "changeIntakeState", summary = "Tạm dừng hoặc tiếp tục nhận phiếu từ Kafka — pause or resume intake "
+            + "from the inbound topic", description = "Pauses or resumes intake of responses (phiếu trả lời) from the "
+            + "inbound Kafka topic parindex.survey-responses.v1, on every replica. While paused, records wait in Kafka "
+            + "(nothing is lost or skipped) and the HTTP channels go on. A pause lasts the given minutes (1-5) and then ends "
+            + "by itself; resume ends it sooner. For maintenance such as a recount with repair. Answers the state after the "
+            + "change.")
+    @APIResponse(responseCode = "200", description = "The intake's state after the change.")
+    public InboundPause.State change(@RequestBody(description = "Pause (with its minutes) or resume.", required = true)
+            @NotNull @Valid IntakeChange change) {
         if (!change.paused()) {
             LOG.infof("intake from the inbound topic resumed by %s", actors.name());
             return pause.resume();

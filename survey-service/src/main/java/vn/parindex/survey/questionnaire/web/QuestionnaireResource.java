@@ -20,6 +20,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.survey.Refusal;
 import vn.parindex.survey.questionnaire.QuestionnaireDocument;
@@ -35,11 +42,35 @@ import vn.parindex.survey.web.Roles;
 @Tag(name = "Questionnaires")
 public class QuestionnaireResource {
 
-    public record QuestionnaireSummary(String code, int version, String name, boolean template, Instant createdAt, String createdBy) {
+    @Schema(name = "QuestionnaireSummary", description = "One stored version of a questionnaire (phiếu khảo sát). version is "
+            + "the value to send back as If-Match to publish the next version (also the ETag).")
+    public record QuestionnaireSummary(@Schema(description = "The questionnaire's code.", example = "SIPAS-2017") String code,
+            @Schema(description = "The version number, from 1; send it as If-Match to publish the next version.", example = "1")
+            int version,
+            @Schema(description = "The questionnaire's name.", example = "Phiếu khảo sát sự hài lòng của người dân, tổ chức đối với "
+                    + "sự phục vụ của cơ quan hành chính nhà nước (SIPAS, mẫu)") String name,
+            @Schema(description = "Whether it is a template to adapt rather than an official form.", example = "true") boolean template,
+            @Schema(description = "When this version was stored.") Instant createdAt,
+            @Schema(description = "Who stored it: the token's user name, or reference-data for the questionnaires shipped "
+                    + "with the service.", example = "reference-data") String createdBy) {
         static QuestionnaireSummary of(QuestionnaireVersion v) {
             return new QuestionnaireSummary(v.code, v.version, v.name, v.template, v.createdAt, v.createdBy);
         }
     }
+
+    private static final String CODE = "The questionnaire's code.";
+    private static final String ETAG = "The version's number, quoted: send it as If-Match to publish the next version.";
+    private static final String SAME_DOCUMENT = "The latest version holds the same document already; nothing is stored.";
+    // the JSON and the workbook import are one operation (one path and method, two media types): both carry the same words
+    private static final String IMPORT_SUMMARY = "Nhập phiếu khảo sát — import a questionnaire (JSON or XLSX workbook)";
+    private static final String IMPORT_DESCRIPTION = "Imports a questionnaire (phiếu khảo sát) as JSON or as the XLSX workbook "
+            + "that GET returns with Accept " + QuestionnaireWorkbook.MEDIA_TYPE + " (faults are then named by sheet and "
+            + "cell). Omitted parts take the SIPAS defaults: the five-level scale, the top two answers as satisfied, plain "
+            + "means. A new code is stored as version 1 (201); the same document again returns the version holding it (200); "
+            + "other content under an existing code is a 409 (publish a new version with PUT and If-Match). Every broken rule "
+            + "is named in the problem's errors.";
+    private static final String IMPORT_CREATED = "A new code, stored as version 1.";
+    private static final String IMPORT_BODY = "The questionnaire: a JSON document, or the XLSX workbook laid out as GET returns it.";
 
     private final Questionnaires questionnaires;
     private final Actors actors;
@@ -51,7 +82,10 @@ public class QuestionnaireResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The latest version of every questionnaire")
+    @Operation(operationId = "listQuestionnaires", summary = "Các phiếu khảo sát — the latest version of every questionnaire",
+            description = "The latest version of every questionnaire (phiếu khảo sát), by code, with the shipped SIPAS "
+                    + "template SIPAS-2017 among them.")
+    @APIResponse(responseCode = "200", description = "The latest version of each questionnaire.")
     public List<QuestionnaireSummary> list() {
         return questionnaires.list().stream().map(QuestionnaireSummary::of).toList();
     }
@@ -59,11 +93,16 @@ public class QuestionnaireResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a questionnaire (JSON)", description = "Omitted parts take the SIPAS defaults: the five-level "
-            + "scale, the top two answers as satisfied, plain means. A new code is stored as version 1 (201); the same "
-            + "document again returns the version holding it (200); other content under an existing code is a 409 (publish a "
-            + "new version with PUT and If-Match). Every broken rule is named in the problem's errors.")
-    public Response importJson(@NotNull @Valid QuestionnaireDocument document) {
+    @Operation(operationId = "importQuestionnaire", summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @APIResponse(responseCode = "201", description = IMPORT_CREATED, headers = {
+            @Header(name = "Location", description = "The version's address, /api/v1/questionnaires/{code}/versions/1.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireSummary.class)))
+    @APIResponse(responseCode = "200", description = SAME_DOCUMENT,
+            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireSummary.class)))
+    public Response importJson(@RequestBody(description = IMPORT_BODY, required = true) @NotNull @Valid QuestionnaireDocument document) {
         return imported(questionnaires.importDocument(document, null, actors.name()));
     }
 
@@ -71,11 +110,23 @@ public class QuestionnaireResource {
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a new version of a questionnaire", description = "Requires If-Match with the latest version "
-            + "read: of concurrent editors holding the same version one adds the next version (201), the others get a 409 "
-            + "carrying the current version. The same document again returns the version holding it (200). Waves keep the "
-            + "version they pinned.")
-    public Response revise(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+    @Operation(operationId = "publishQuestionnaireVersion", summary = "Phiên bản mới của phiếu khảo sát — publish a new version "
+            + "of a questionnaire", description = "Publishes the next version of a questionnaire (phiếu khảo sát); the "
+            + "document's code must be the path's. Requires If-Match with the latest version read: of concurrent editors "
+            + "holding the same version one adds the next version (201), the others get a 409 carrying the current version. "
+            + "The same document again returns the version holding it (200). Waves keep the version they pinned.")
+    @APIResponse(responseCode = "201", description = "The next version is stored.", headers = {
+            @Header(name = "Location", description = "The version's address, /api/v1/questionnaires/{code}/versions/{version}.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireSummary.class)))
+    @APIResponse(responseCode = "200", description = SAME_DOCUMENT,
+            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireSummary.class)))
+    public Response revise(@Parameter(description = CODE, example = "SIPAS-2017") @PathParam("code") String code,
+            @Parameter(description = "The latest version read (its ETag or version), e.g. \"1\".", required = true, example = "\"1\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(description = "The next version's document; its code must be the path's.", required = true)
             @NotNull @Valid QuestionnaireDocument document) {
         if (!code.equals(document.code())) {
             throw Refusal.invalid("code", "the document's code " + document.code() + " differs from the path's " + code);
@@ -86,9 +137,18 @@ public class QuestionnaireResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(QuestionnaireWorkbook.MEDIA_TYPE)
-    @Operation(summary = "Import a questionnaire (XLSX workbook)", description = "The workbook GET returns with Accept "
-            + QuestionnaireWorkbook.MEDIA_TYPE + "; faults are named by sheet and cell.")
-    public Response importWorkbook(byte[] workbook) {
+    // the same operation as importQuestionnaire with another body type: SmallRye merges the two, named once
+    @Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @APIResponse(responseCode = "201", description = IMPORT_CREATED, headers = {
+            @Header(name = "Location", description = "The version's address, /api/v1/questionnaires/{code}/versions/1.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireSummary.class)))
+    @APIResponse(responseCode = "200", description = SAME_DOCUMENT,
+            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireSummary.class)))
+    public Response importWorkbook(@RequestBody(description = IMPORT_BODY, required = true, content = @Content(mediaType = QuestionnaireWorkbook.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))) byte[] workbook) {
         return imported(questionnaires.importDocument(QuestionnaireWorkbook.read(workbook), null, actors.name()));
     }
 
@@ -104,8 +164,19 @@ public class QuestionnaireResource {
     @Path("/{code}")
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, QuestionnaireWorkbook.MEDIA_TYPE })
-    @Operation(summary = "The latest version of a questionnaire, as JSON or as the XLSX workbook")
-    public Response latest(@PathParam("code") String code, HttpHeaders headers) {
+    @Operation(operationId = "getQuestionnaire", summary = "Phiếu khảo sát — the latest version of a questionnaire, as JSON or "
+            + "as the XLSX workbook", description = "The latest version of a questionnaire (phiếu khảo sát) with its defaults "
+                    + "filled in: JSON, or the XLSX workbook (the form POST imports) with Accept " + QuestionnaireWorkbook.MEDIA_TYPE
+                    + ".")
+    @APIResponse(responseCode = "200", description = "The questionnaire version: JSON (with its version as ETag), or the XLSX "
+            + "workbook when Accept names it before JSON (as an attachment, CODE-vN.xlsx).",
+            headers = { @Header(name = "ETag", description = "The version's number, quoted (JSON only).",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = "XLSX only: attachment; filename=\"CODE-vN.xlsx\".",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireDocument.class)),
+                    @Content(mediaType = QuestionnaireWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response latest(@Parameter(description = CODE, example = "SIPAS-2017") @PathParam("code") String code, HttpHeaders headers) {
         QuestionnaireVersion v = questionnaires.latest(code)
                 .orElseThrow(() -> vn.parindex.survey.Refusal.notFound("no questionnaire " + code));
         return document(v, headers);
@@ -114,8 +185,10 @@ public class QuestionnaireResource {
     @GET
     @Path("/{code}/versions")
     @PermitAll
-    @Operation(summary = "Every version of a questionnaire")
-    public List<QuestionnaireSummary> versions(@PathParam("code") String code) {
+    @Operation(operationId = "listQuestionnaireVersions", summary = "Các phiên bản của phiếu khảo sát — every version of a "
+            + "questionnaire", description = "Every stored version of a questionnaire (phiếu khảo sát), oldest first.")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first.")
+    public List<QuestionnaireSummary> versions(@Parameter(description = CODE, example = "SIPAS-2017") @PathParam("code") String code) {
         return questionnaires.versions(code).stream().map(QuestionnaireSummary::of).toList();
     }
 
@@ -123,8 +196,21 @@ public class QuestionnaireResource {
     @Path("/{code}/versions/{version}")
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, QuestionnaireWorkbook.MEDIA_TYPE })
-    @Operation(summary = "One version of a questionnaire, as JSON or as the XLSX workbook")
-    public Response version(@PathParam("code") String code, @PathParam("version") int version, HttpHeaders headers) {
+    @Operation(operationId = "getQuestionnaireVersion", summary = "Phiên bản của phiếu khảo sát — one version of a "
+            + "questionnaire, as JSON or as the XLSX workbook", description = "One version of a questionnaire (phiếu khảo "
+                    + "sát), as a wave that pinned it reads it: JSON, or the XLSX workbook with Accept "
+                    + QuestionnaireWorkbook.MEDIA_TYPE + ".")
+    @APIResponse(responseCode = "200", description = "The questionnaire version: JSON (with its version as ETag), or the XLSX "
+            + "workbook when Accept names it before JSON (as an attachment, CODE-vN.xlsx).",
+            headers = { @Header(name = "ETag", description = "The version's number, quoted (JSON only).",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = "XLSX only: attachment; filename=\"CODE-vN.xlsx\".",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireDocument.class)),
+                    @Content(mediaType = QuestionnaireWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response version(@Parameter(description = CODE, example = "SIPAS-2017") @PathParam("code") String code,
+            @Parameter(description = "The version number, from 1.", example = "1") @PathParam("version") int version,
+            HttpHeaders headers) {
         return document(questionnaires.version(code, version), headers);
     }
 

@@ -18,6 +18,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.parindex.survey.index.SatisfactionResult;
 import vn.parindex.survey.result.SatisfactionResults;
@@ -33,6 +39,10 @@ import vn.parindex.survey.web.Roles;
 @Tag(name = "Results")
 public class ResultResource {
 
+    private static final String WAVE = "The survey wave's (đợt khảo sát) code.";
+    private static final String VISIBILITY = " Public once the wave is closed; while it runs, for the admin, appraiser and "
+            + "surveyor roles only (401 without a token, 403 with another role).";
+
     private final SatisfactionResults results;
     private final Waves waves;
     private final Actors actors;
@@ -47,11 +57,28 @@ public class ResultResource {
     @Path("/results")
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, "text/csv", Table.XLSX })
-    @Operation(summary = "Satisfaction per unit of the wave", description = "As last computed (published on parindex.survey-results.v1 once the wave is closed) "
-            + "(recomputed at most once a second while responses arrive): n, index, factors and items with standard errors "
-            + "and 95 % intervals, group, coverage. Public once the wave is closed; while it runs, for admin, appraiser and "
-            + "surveyor roles. JSON, or text/csv and XLSX (one row per unit); lang=vi for Vietnamese headers and decimal commas.")
-    public Response results(@PathParam("wave") String waveCode, @Context HttpHeaders headers,
+    // results of a wave not yet closed are for admins and surveyors only
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Operation(operationId = "listWaveResults", summary = "Chỉ số hài lòng (SIPAS) của đợt khảo sát — satisfaction per unit of "
+            + "the wave", description = "The SIPAS satisfaction index (chỉ số hài lòng) of every unit of the survey wave (đợt "
+            + "khảo sát) that has a result, by unit code, as last computed (published on parindex.survey-results.v1 once the "
+            + "wave is closed; recomputed at most once a second while responses arrive): n, index, factors and items with "
+            + "standard errors and 95 % intervals, group, coverage. JSON, or text/csv and XLSX (one row per unit: unit, name, "
+            + "respondents, target, coverage, index with its standard error and interval, group, then one column per factor "
+            + "code); lang=vi for Vietnamese headers, and for CSV ';' between fields and decimal commas." + VISIBILITY)
+    @APIResponse(responseCode = "200", description = "The results: JSON, or a CSV or XLSX attachment (WAVE-results.csv, "
+            + "WAVE-results.xlsx) when Accept names that type before JSON.",
+            headers = @Header(name = "Content-Disposition", description = "CSV and XLSX only: attachment; "
+                    + "filename=\"WAVE-results.csv\" (or .xlsx).", schema = @Schema(type = SchemaType.STRING)), content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = SurveyResultChanged.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = Table.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response results(@Parameter(description = WAVE, example = "SIPAS-2020") @PathParam("wave") String waveCode,
+            @Context HttpHeaders headers,
+            @Parameter(description = "The language of the CSV and XLSX headers: en (the default) or vi (Vietnamese headers; CSV "
+                    + "with ';' and decimal commas). Any other value reads as en.", example = "vi")
             @QueryParam("lang") @DefaultValue("en") String lang) {
         checkVisible(waveCode);
         List<SurveyResultChanged> list = results.results(waveCode);
@@ -92,8 +119,19 @@ public class ResultResource {
     @GET
     @Path("/results/{unit}")
     @PermitAll
-    @Operation(summary = "One unit's satisfaction in the wave, with its version")
-    public Response result(@PathParam("wave") String waveCode, @PathParam("unit") String unitCode) {
+    // results of a wave not yet closed are for admins and surveyors only
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Operation(operationId = "getUnitResult", summary = "Chỉ số hài lòng (SIPAS) của một đơn vị — one unit's satisfaction in "
+            + "the wave, with its version", description = "One unit's (đơn vị) SIPAS satisfaction index (chỉ số hài lòng) in "
+            + "the survey wave (đợt khảo sát), as last computed: the same document as the event "
+            + "parindex.survey-result.changed.v1, with its per-unit version (also the ETag). 404 while the unit has no "
+            + "result yet (none is computed before its first response is counted) or is not in the wave." + VISIBILITY)
+    @APIResponse(responseCode = "200", description = "The unit's result.",
+            headers = @Header(name = "ETag", description = "The result's version, quoted.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyResultChanged.class)))
+    public Response result(@Parameter(description = WAVE, example = "SIPAS-2020") @PathParam("wave") String waveCode,
+            @Parameter(description = "The unit's (đơn vị) code in the wave.", example = "24") @PathParam("unit") String unitCode) {
         checkVisible(waveCode);
         SurveyResultChanged result = results.result(waveCode, unitCode);
         return Response.ok(result).header("ETag", "\"" + result.version() + "\"").build();
@@ -102,10 +140,16 @@ public class ResultResource {
     @POST
     @Path("/recount")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Count the wave's stored responses again", description = "Compares the running tallies with a count "
-            + "from scratch over every stored response; they must be identical. repair=true corrects a difference (and the "
-            + "results are then recomputed and published).")
-    public SatisfactionResults.Recount recount(@PathParam("wave") String waveCode, @QueryParam("repair") @DefaultValue("false") boolean repair) {
+    @Operation(operationId = "recountWave", summary = "Đếm lại phiếu trả lời — count the wave's stored responses again",
+            description = "Compares the running tallies of every unit of the survey wave (đợt khảo sát) with a count from "
+                    + "scratch over every stored response (phiếu trả lời); they must be identical. repair=true corrects a "
+                    + "difference (and the results are then recomputed and published). For a "
+                    + "recount with repair, intake from the inbound topic can be paused first (PUT /api/v1/intake/kafka); the "
+                    + "HTTP channels are not paused.")
+    @APIResponse(responseCode = "200", description = "The comparison, and whether it repaired anything.")
+    public SatisfactionResults.Recount recount(@Parameter(description = WAVE, example = "SIPAS-2020") @PathParam("wave") String waveCode,
+            @Parameter(description = "Whether to correct the running tallies where they differ from the count.", example = "false")
+            @QueryParam("repair") @DefaultValue("false") boolean repair) {
         return results.recount(waveCode, repair);
     }
 

@@ -32,8 +32,15 @@ class ResponseResourceTest {
     void oneResponseIsAcceptedOnceThenADuplicateAndWithOtherContentAConflict() {
         String wave = openWave(false);
         String id = id();
-        given().auth().oauth2(surveyor()).contentType(ContentType.JSON).body(response(id, "24", 5))
-                .post("/api/v1/waves/" + wave + "/responses").then().statusCode(201).body("outcome", equalTo("ACCEPTED"));
+        String location = given().auth().oauth2(surveyor()).contentType(ContentType.JSON).body(response(id, "24", 5))
+                .post("/api/v1/waves/" + wave + "/responses").then().statusCode(201).body("outcome", equalTo("ACCEPTED"))
+                .extract().header("Location");
+        // the Location reads the response back as stored
+        given().auth().oauth2(surveyor()).get(java.net.URI.create(location).getPath()).then().statusCode(200)
+                .body("id", equalTo(id)).body("unit", equalTo("24")).body("channel", equalTo("API"));
+        given().auth().oauth2(surveyor()).get("/api/v1/waves/" + wave + "/responses/no-such-response").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get(java.net.URI.create(location).getPath()).then().statusCode(401);
         given().auth().oauth2(surveyor()).contentType(ContentType.JSON).body(response(id, "24", 5))
                 .post("/api/v1/waves/" + wave + "/responses").then().statusCode(200).body("outcome", equalTo("DUPLICATE"));
         given().auth().oauth2(surveyor()).contentType(ContentType.JSON).body(response(id, "24", 4))
