@@ -119,7 +119,8 @@ export function changeCell(change) {
   td.classList.add(n > 0 ? 'up' : n < 0 ? 'down' : 'same');
   td.title = `${change.previousRank}/${change.previousFieldSize}`;
   if (change.basis === 'RENAMED') {
-    td.append(document.createElement('br'), note(t('renamed') + (before.length && before[0].previous ? ': ' + before[0].previous.unitName : '')));
+    // "đổi tên: Tỉnh Thừa Thiên Huế": the name the unit was ranked under the year before
+    td.append(document.createElement('br'), note(t('renamed') + (change.previousName ? ': ' + change.previousName : '')));
   }
   return td;
 }

@@ -84,9 +84,13 @@ function columns() {
     { key: 'unitName', label: t('unit'), value: r => fold(r.unitName), cell: unitCell },
   ];
   if (has('points')) list.push({ key: 'points', label: t('points'), value: r => r.points, cell: r => numberCell(r.points) });
-  list.push({ key: 'percent', label: t('percent'), value: r => r.percent, cell: r => numberCell(r.percent) });
-  list.push({ key: 'band', label: t('group'), value: r => r.band || '', cell: r => { const td = document.createElement('td');
-    td.append(groupBadge(r.band, r.bandName)); return td; } });
+  // beside the points, the percentage is the first thing a phone's narrow table gives up
+  list.push({ key: 'percent', label: t('percent'), optional: has('points'), value: r => r.percent, cell: r => numberCell(r.percent) });
+  // PCI as imported has no groups: no empty column
+  if (has('band')) {
+    list.push({ key: 'band', label: t('group'), value: r => r.band || '', cell: r => { const td = document.createElement('td');
+      td.append(groupBadge(r.band, r.bandName)); return td; } });
+  }
   // a unit with nothing to compare with (new, merged, split) has no value here: it sorts after the others either way
   list.push({ key: 'change', label: t('change'), value: r => r.change && r.change.rankChange != null ? r.change.rankChange : null,
     cell: r => changeCell(r.change) });
@@ -257,6 +261,14 @@ $('xlsx').addEventListener('click', () => sheet('xlsx'));
   setLanguage(lang);
   $('search').value = state.query;
   state.catalog = await api('/api/v1/catalog');
-  if (!state.index && state.catalog.length) state.index = state.catalog.some(c => c.index === 'PAR') ? 'PAR' : state.catalog[0].index;
+  const named = state.code && state.catalog.find(table => table.code === state.code);
+  if (!state.index && named) Object.assign(state, { index: named.index, year: state.year || named.year, level: state.level || named.level });
+  if (!state.index && !state.code) {
+    // the landing page: the newest PAR Index table of the provinces (a province's own tables are a choice away)
+    const provincial = state.catalog.filter(table => table.level === 'PROVINCE' && !table.parentKey);
+    const landing = (provincial.some(table => table.index === 'PAR') ? provincial.filter(table => table.index === 'PAR') : provincial)
+      .reduce((newest, table) => !newest || table.year > newest.year ? table : newest, null);
+    if (landing) Object.assign(state, { index: landing.index, year: landing.year, level: landing.level });
+  }
   await load();
 })().catch(error => { $('status').textContent = error.message; });

@@ -74,8 +74,11 @@ function render() {
   if (row.points != null) cards.push(card(t('points'), number(row.points), String(row.points)));
   cards.push(card(t('percent'), number(row.percent), String(row.percent)));
   if (row.band) cards.push(card(t('group'), groupBadge(row.band, row.bandName)));
+  // the change as the table's cell says it: a merged unit's predecessors under "sáp nhập", a former name under "đổi tên"
   const change = changeCell(row.change);
-  cards.push(card(t('change'), change.textContent, change.title));
+  const said = document.createElement('span');
+  said.append(...change.childNodes);
+  cards.push(card(t('change'), said, change.title));
   if (row.respondents != null) cards.push(card(t('respondents'), number(row.respondents, 0)));
   if (row.ciLow != null) cards.push(card(t('ci'), `${number(row.ciLow)}–${number(row.ciHigh)}`));
   $('cards').replaceChildren(...cards);
@@ -85,7 +88,7 @@ function render() {
   const ranks = areaRanks(row);
   $('factors-section').hidden = !factors || !factors.length;
   if (factors && factors.length) {
-    $('factors-chart').replaceChildren(intervalChart(factors, t('factors')));
+    $('factors-chart').replaceChildren(intervalChart(factors, t('factors'), $('factors-section')));
     tableOf($('factors'), [[t('item')], [t('percent'), true], [t('ci'), true], [t('rank'), true]],
       factors.map(f => [cell(f.name), cell(number(f.percent), true, String(f.percent)),
         cell(f.ciLow === null || f.ciLow === undefined ? '' : `${number(f.ciLow)}–${number(f.ciHigh)}`, true),
@@ -105,13 +108,13 @@ function render() {
     // each break by its kind and the day it took effect: "Sáp nhập 01/07/2025"
     const breaks = (history.breaks || []).map(b => t(b.kind) + (b.effectiveDate
       ? ' ' + new Date(b.effectiveDate + 'T00:00:00').toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB') : ''));
-    $('history').replaceChildren(rankChart(years, t('history'), breaks.join(', ')));
+    $('history').replaceChildren(rankChart(years, t('history'), breaks.join(', '), $('history-section')));
     tableOf($('history-table'), [[t('year')], [t('unit')], [t('rank'), true], [t('points'), true], [t('percent'), true], [t('group')]],
       years.map(y => [cell(String(y.year)), cell(y.unitName), cell(`${y.rank}/${y.fieldSize}`, true),
         cell(number(y.points), true, String(y.points)), cell(number(y.percent), true, String(y.percent)), cell(y.band || '')]));
   }
   if (gap) {
-    $('breakdown').replaceChildren(areaChart(gap.areas, t('breakdown')));
+    $('breakdown').replaceChildren(areaChart(gap.areas, t('breakdown'), $('breakdown-section')));
     const targets = [];
     for (const target of gap.targets || []) {
       const li = document.createElement('li');
@@ -127,13 +130,25 @@ function render() {
       targets.push(li);
     }
     $('targets').replaceChildren(...targets);
-    const lost = [...gap.areas.map(a => ({ ...a, kind: t('area') })), ...gap.criteria.map(c => ({ ...c, kind: t('criteria') }))]
+    // an area scored as one criterion (no criteria under it) is listed once, as the area
+    const areaCodes = new Set(gap.areas.map(a => a.code));
+    const lost = [...gap.areas.map(a => ({ ...a, kind: t('area') })),
+      ...gap.criteria.filter(c => !areaCodes.has(c.code)).map(c => ({ ...c, kind: t('criteria') }))]
       .filter(item => Number(item.lost) > 0);
     tableOf($('criteria'), [[t('item')], [''], [t('points'), true], [t('max'), true], [t('lost'), true]],
       lost.map(item => [cell(item.name), cell(item.kind), cell(number(item.points), true, String(item.points)),
         cell(number(item.maxPoints), true, String(item.maxPoints)), cell(number(item.lost), true, String(item.lost))]));
   }
 }
+
+// the charts are drawn at the width they are shown at: draw them again when that changes
+let drawn = window.innerWidth;
+window.addEventListener('resize', () => {
+  if (Math.abs(window.innerWidth - drawn) > 40) {
+    drawn = window.innerWidth;
+    render();
+  }
+});
 
 setLanguage(lang);
 load().catch(error => {

@@ -22,9 +22,11 @@ public class CatalogResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every league table there is", description = "Published PAR Index periods, SIPAS waves with results "
-            + "and imported PAPI and PCI years: index, code, name, year, level of the ranked units, the parent unit for "
-            + "tables of one province's districts, and the path that serves the table. Newest first within each index.")
+    @Operation(operationId = "listLeagueTables", summary = "Danh mục bảng xếp hạng — every league table there is",
+            description = "Every official league table (bảng xếp hạng): published PAR Index periods (kỳ đánh giá), closed "
+                    + "SIPAS waves (đợt khảo sát) and imported PAPI and PCI years: index, code, name, year, family, level of "
+                    + "the ranked units, the parent unit for tables of one province's districts, and the path that serves "
+                    + "the table. By index (PAR, SIPAS, PAPI, PCI), newest first within each index.")
     public List<TableCatalog.Table> tables() {
         return catalog.tables();
     }

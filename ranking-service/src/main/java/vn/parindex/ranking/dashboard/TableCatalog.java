@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.parindex.ranking.table.TableSource;
 import vn.parindex.ranking.table.TableView.Index;
 import vn.parindex.ranking.unit.UnitReplica;
@@ -20,8 +21,25 @@ import vn.parindex.ranking.unit.UnitReplica;
 public class TableCatalog {
 
     /** One table and the path of the API that serves it. */
-    public record Table(Index index, String code, String name, int year, String family, String level, String parentKey,
-            String parentName, String path) {
+    @Schema(name = "CatalogTable", description = "One official league table in the catalog (danh mục bảng xếp hạng), and "
+            + "the path of the API that serves it.")
+    public record Table(
+            @Schema(description = "The index of the table.", examples = "PAR") Index index,
+            @Schema(description = "The edition: a PAR period, a SIPAS wave, PAPI-<year> or PCI-<year>.",
+                    examples = "PAR-2020-PROVINCE") String code,
+            @Schema(description = "The edition's name.",
+                    examples = "Chỉ số cải cách hành chính năm 2020 của các tỉnh, thành phố (dữ liệu minh họa)") String name,
+            @Schema(description = "The year the edition measures.", examples = "2020") int year,
+            @Schema(description = "The series the editions form over the years (what the rank history's family "
+                    + "parameter takes).", examples = "PAR-PROVINCE") String family,
+            @Schema(description = "The administrative level of the ranked units (PROVINCE, DISTRICT).",
+                    examples = "PROVINCE") String level,
+            @Schema(description = "For a table of one province's units: the province's unit key; null otherwise.",
+                    examples = "68@2008-08-01") String parentKey,
+            @Schema(description = "That province's name (its key while the unit is not replicated here); null otherwise.",
+                    examples = "Tỉnh Lâm Đồng") String parentName,
+            @Schema(description = "The path of the API that serves the table.",
+                    examples = "/api/v1/league-tables/PAR-2020-PROVINCE") String path) {
     }
 
     private final Instance<TableSource> sources;

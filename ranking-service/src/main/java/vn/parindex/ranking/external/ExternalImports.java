@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.parindex.ranking.table.ExternalIndex;
 import vn.parindex.ranking.table.OfficialTables;
 import vn.parindex.ranking.table.TableView.Index;
@@ -46,10 +47,32 @@ public class ExternalImports {
     private static final Pattern SUB_DIMENSION = Pattern.compile("([A-Z]\\d+)\\.\\d+");
     private static final DataFormatter FORMATTER = new DataFormatter(java.util.Locale.ROOT);
 
-    public record RowReport(int row, String unit, String outcome, String field, String reason) {
+    @Schema(name = "ImportRowReport", description = "The outcome of one row of an imported sheet, or one fault in it: a row "
+            + "with several faults has one line per fault.")
+    public record RowReport(
+            @Schema(description = "The row's number in the sheet, the header being row 1; 0 for a fault of the whole file "
+                    + "(a PCI file without weights).", examples = "16") int row,
+            @Schema(description = "The unit code as the row gives it, or 'weights' for PCI's weights row; null for a fault "
+                    + "of the whole file.", examples = "24") String unit,
+            @Schema(description = "ACCEPTED or REJECTED.", enumeration = { "ACCEPTED", "REJECTED" }, examples = "REJECTED")
+            String outcome,
+            @Schema(description = "REJECTED only: the column at fault (unit, name, a dimension or sub-index such as D3 or "
+                    + "D6.1, weights or weights.S1); null for an accepted row.", examples = "D3") String field,
+            @Schema(description = "REJECTED only: what is wrong; null for an accepted row.",
+                    examples = "D3 = 11 is outside 1–10") String reason) {
     }
 
-    public record Report(String index, int year, int accepted, int rejected, boolean written, List<RowReport> rows) {
+    @Schema(name = "ImportReport", description = "What an import of a year of PAPI or PCI found and did: every row's outcome "
+            + "and whether the year was written.")
+    public record Report(
+            @Schema(description = "The index imported.", enumeration = { "PAPI", "PCI" }, examples = "PAPI") String index,
+            @Schema(description = "The year imported.", examples = "2021") int year,
+            @Schema(description = "The number of unit rows without faults.", examples = "63") int accepted,
+            @Schema(description = "The number of faults found (REJECTED lines of rows); any fault refuses the whole file.",
+                    examples = "0") int rejected,
+            @Schema(description = "Whether the file replaced the year's scores: true only when nothing was rejected, dryRun "
+                    + "was false and the file had at least one unit row.", examples = "true") boolean written,
+            @Schema(description = "Each row's outcome, and each fault, in the order found.") List<RowReport> rows) {
     }
 
     private final OfficialTables officialTables;
@@ -59,7 +82,7 @@ public class ExternalImports {
     }
 
     @Transactional
-    public Report importSheet(ExternalIndex index, int year, List<List<String>> sheet, String actor, boolean dryRun) {
+    public Report importSheet(ExternalIndex index, int year, List<List<String>> sheet, String title, String actor, boolean dryRun) {
         if (sheet.isEmpty()) {
             throw Refusal.invalid("body", "the file is empty");
         }
@@ -161,8 +184,16 @@ public class ExternalImports {
                 score.importedBy = actor;
             }
             ExternalScore.delete("indexCode = ?1 and year = ?2", index.name(), year);
+            ExternalEdition.delete("indexCode = ?1 and year = ?2", index.name(), year);
             ExternalScore.getEntityManager().flush();
             scores.forEach(score -> score.persist());
+            if (title != null) {
+                ExternalEdition edition = new ExternalEdition();
+                edition.indexCode = index.name();
+                edition.year = year;
+                edition.title = title;
+                edition.persist();
+            }
             // the table is published as it will be read back: from the stored rows, with the database's scale
             ExternalScore.getEntityManager().flush();
             ExternalScore.getEntityManager().clear();

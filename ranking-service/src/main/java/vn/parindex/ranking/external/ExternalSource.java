@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,8 @@ public class ExternalSource implements TableSource {
             return new LeagueTable.Entry(keys.get(s.unitCode), s.unitCode, s.unitName, s.total, s.maxPoints, percent(s.total, s.maxPoints),
                     group, group == null ? null : ExternalIndex.groupName(group), null, null, components);
         }).toList();
-        return Optional.of(new Entries(edition(index, year), entries));
+        ExternalEdition titled = ExternalEdition.findById(new ExternalEdition.Id(index.name(), year));
+        return Optional.of(new Entries(edition(index, year, titled == null ? null : titled.title), entries));
     }
 
     @Override
@@ -70,12 +72,18 @@ public class ExternalSource implements TableSource {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = ExternalScore.getEntityManager()
                 .createQuery("select distinct e.indexCode, e.year from ExternalScore e order by e.indexCode, e.year").getResultList();
-        return rows.stream().map(row -> edition(Index.valueOf((String) row[0]), (Integer) row[1])).toList();
+        Map<ExternalEdition.Id, String> titles = new HashMap<>();
+        ExternalEdition.<ExternalEdition>listAll().forEach(e -> titles.put(new ExternalEdition.Id(e.indexCode, e.year), e.title));
+        return rows.stream().map(row -> {
+            Index index = Index.valueOf((String) row[0]);
+            int year = (Integer) row[1];
+            return edition(index, year, titles.get(new ExternalEdition.Id(index.name(), year)));
+        }).toList();
     }
 
-    private static Edition edition(Index index, int year) {
-        return new Edition(index, code(index, year), index + " " + year, year, index.name(), "PROVINCE", null, null, null,
-                TieRule.STANDARD_COMPETITION);
+    private static Edition edition(Index index, int year, String title) {
+        return new Edition(index, code(index, year), title == null ? index + " " + year : title, year, index.name(), "PROVINCE",
+                null, null, null, TieRule.STANDARD_COMPETITION);
     }
 
     private static BigDecimal percent(BigDecimal points, BigDecimal max) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.parindex.ranking.table.LeagueTables;
 import vn.parindex.ranking.table.TableView;
 import vn.parindex.ranking.table.TableView.Index;
@@ -16,9 +17,27 @@ import vn.parindex.ranking.Refusal;
 public class GapAnalysis {
 
     /** {@code nextGroup}: the points to the next group up, when the methodology's groups are known and there is one. */
-    public record View(String periodCode, String unitCode, String unitName, int rank, int fieldSize, BigDecimal total,
-            BigDecimal maxPoints, BigDecimal percent, String group, List<Gap.Lost> areas, List<Gap.Lost> criteria,
-            List<Gap.Target> targets, Gap.Target nextGroup) {
+    @Schema(name = "GapAnalysis", description = "Where a unit lost points in a period's PAR Index table and what it takes "
+            + "to move up: points below the applicable maximum per area (lĩnh vực) and per criterion (tiêu chí), largest "
+            + "first, and the points needed to reach the next rank, a chosen rank and the next group.")
+    public record View(
+            @Schema(description = "The assessment period (kỳ đánh giá).", examples = "PAR-2020-PROVINCE") String periodCode,
+            @Schema(description = "The unit's code.", examples = "06") String unitCode,
+            @Schema(description = "The unit's name.", examples = "Tỉnh Bắc Kạn") String unitName,
+            @Schema(description = "The unit's rank in the overall table.", examples = "59") int rank,
+            @Schema(description = "The number of units ranked in the table.", examples = "63") int fieldSize,
+            @Schema(description = "The unit's total points.", examples = "78.5668") BigDecimal total,
+            @Schema(description = "The maximum points that apply to the unit.", examples = "100") BigDecimal maxPoints,
+            @Schema(description = "The unit's index percentage, unrounded.", examples = "78.5668") BigDecimal percent,
+            @Schema(description = "The unit's group code (nhóm).", examples = "C") String group,
+            @Schema(description = "The areas that apply to the unit, by points lost, largest first (ties by code).")
+            List<Gap.Lost> areas,
+            @Schema(description = "The leaf criteria (an area without criteria counts as one) that apply to the unit, by "
+                    + "points lost, largest first (ties by code).") List<Gap.Lost> criteria,
+            @Schema(description = "The next rank up (absent at rank 1), then the targetRank asked for when it is above the "
+                    + "unit and not the next rank.") List<Gap.Target> targets,
+            @Schema(description = "The points to the next group up; null when the methodology's groups are not known or the "
+                    + "unit is in the top group.") Gap.Target nextGroup) {
     }
 
     private final LeagueTables tables;

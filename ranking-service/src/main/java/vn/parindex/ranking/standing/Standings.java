@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.dashboard.TableCatalog;
 import vn.parindex.ranking.table.LeagueTables;
@@ -20,7 +21,15 @@ import vn.parindex.ranking.table.TableView.Visibility;
 public class Standings {
 
     /** A unit's rows in the official tables of one year, PAR first, then SIPAS, PAPI and PCI. */
-    public record UnitStandings(String unitCode, String unitName, int year, List<Standing> standings) {
+    @Schema(name = "UnitStandings", description = "Where a unit stands (vị trí của đơn vị) in one year: its rows in every "
+            + "official table of that year, PAR first, then SIPAS, PAPI and PCI.")
+    public record UnitStandings(
+            @Schema(description = "The unit's code, as the first of its tables has it.", examples = "24") String unitCode,
+            @Schema(description = "The unit's name, as the first of its tables has it.", examples = "Tỉnh Bắc Giang")
+            String unitName,
+            @Schema(description = "The year of the tables.", examples = "2020") int year,
+            @Schema(description = "The unit's row in each official table of the year that ranks it, by index, then "
+                    + "edition code.") List<Standing> standings) {
     }
 
     private final LeagueTables tables;

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a unit lost points and what it takes to move up. Points lost are what the result says each node is below its
@@ -27,15 +28,38 @@ public final class Gap {
     }
 
     /** @param maxPoints the maximum that applies to the unit */
-    public record Lost(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal lost) {
+    @Schema(name = "LostPoints", description = "Points a unit lost in one area (lĩnh vực) or criterion (tiêu chí): how far "
+            + "its score is below the maximum that applies to it.")
+    public record Lost(
+            @Schema(description = "The area's or criterion's code in the methodology.", examples = "7") String code,
+            @Schema(description = "Its name.", examples = "Hiện đại hóa hành chính (xây dựng và phát triển chính quyền điện "
+                    + "tử)") String name,
+            @Schema(description = "The points the unit scored there.", examples = "11.1385") BigDecimal points,
+            @Schema(description = "The maximum that applies to the unit there.", examples = "15") BigDecimal maxPoints,
+            @Schema(description = "The points below that maximum, as the result states them.", examples = "3.8615")
+            BigDecimal lost) {
     }
 
     /**
      * To reach {@code rank} (or the group {@code group}): {@code points} more, available in {@code criteria} (which
      * together hold at least that).
      */
+    @Schema(name = "GapTarget", description = "What it takes to reach a rank or a group: the percentage to reach, the points "
+            + "needed on top of the unit's total, and the criteria with the most lost points that together hold them. Either "
+            + "rank or group is given.")
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Target(Integer rank, String group, BigDecimal percent, BigDecimal points, boolean reachable, List<Lost> criteria) {
+    public record Target(
+            @Schema(description = "The rank to reach (absent for a group target).", examples = "58") Integer rank,
+            @Schema(description = "The group to reach (absent for a rank target).", examples = "B") String group,
+            @Schema(description = "The percentage to reach: for a rank, the unrounded percentage of the unit now holding it "
+                    + "(or of the best-placed unit below it, when ties leave the rank empty); for a group, its lower bound.",
+                    examples = "80") BigDecimal percent,
+            @Schema(description = "The points needed: max(0, percent × the unit's applicable maximum ÷ 100 − its total).",
+                    examples = "1.4332") BigDecimal points,
+            @Schema(description = "Whether the points the unit lost in all cover the points needed.", examples = "true")
+            boolean reachable,
+            @Schema(description = "The criteria with the most lost points, largest first, taken until they cover the points "
+                    + "needed.") List<Lost> criteria) {
     }
 
     private Gap() {

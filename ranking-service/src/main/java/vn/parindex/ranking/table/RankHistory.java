@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.parindex.ranking.LineageKind;
 import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.table.TableView.Visibility;
@@ -22,16 +23,46 @@ import vn.parindex.ranking.unit.UnitReplica;
 public class RankHistory {
 
     /** {@code code}: the edition (period, wave, PAPI-2021) the row is from. */
-    public record Entry(int year, String code, String unitKey, String unitName, String relation, int rank, int fieldSize,
-            BigDecimal points, BigDecimal percent, String band) {
+    @Schema(name = "RankHistoryYear", description = "One row of the rank history: the unit's, or a predecessor's, row in "
+            + "one official table of the family.")
+    public record Entry(
+            @Schema(description = "The year of the table.", examples = "2020") int year,
+            @Schema(description = "The edition the row is from (PAR period, SIPAS wave, PAPI-2021).",
+                    examples = "PAR-2020-PROVINCE") String code,
+            @Schema(description = "The unit key of the row's unit (or its code, for an index that names units by code only "
+                    + "and no replicated unit held it).", examples = "24@2008-08-01") String unitKey,
+            @Schema(description = "The unit's name in that table.", examples = "Tỉnh Bắc Giang") String unitName,
+            @Schema(description = "How the row's unit relates to the unit asked about: SELF, or <kind>_PREDECESSOR for a "
+                    + "predecessor at any depth of its lineage (MERGE_PREDECESSOR, SPLIT_PREDECESSOR, RENAME_PREDECESSOR, "
+                    + "ABOLISH_PREDECESSOR).", enumeration = { "SELF", "MERGE_PREDECESSOR", "SPLIT_PREDECESSOR",
+                            "RENAME_PREDECESSOR", "ABOLISH_PREDECESSOR" }, examples = "SELF") String relation,
+            @Schema(description = "The row's rank.", examples = "13") int rank,
+            @Schema(description = "The number of units ranked in that table: every rank keeps its own field size.",
+                    examples = "63") int fieldSize,
+            @Schema(description = "The points; null for SIPAS, which is a percentage only.", examples = "85.59")
+            BigDecimal points,
+            @Schema(description = "The percentage.", examples = "85.59") BigDecimal percent,
+            @Schema(description = "The group code, when the table has groups.", examples = "B") String band) {
     }
 
     /** A change in the unit's lineage (a merger, a split, a rename) and the day it took effect. */
-    public record Break(LineageKind kind, java.time.LocalDate effectiveDate) {
+    @Schema(name = "LineageBreak", description = "A change in the unit's lineage (sáp nhập, chia tách, đổi tên) and the day "
+            + "it took effect: where the unit's own years and its predecessors' meet.")
+    public record Break(
+            @Schema(description = "The kind of change.") LineageKind kind,
+            @Schema(description = "The day it took effect.", examples = "2025-07-01") java.time.LocalDate effectiveDate) {
     }
 
     /** {@code breaks}: the changes that separate the unit's own years from its predecessors', oldest first. */
-    public record View(String unitKey, String family, List<Entry> years, List<Break> breaks) {
+    @Schema(name = "RankHistory", description = "A unit's rank, points and group over the years in the official tables of one "
+            + "family, across lineage: the years before a rename, merger or split show the predecessors' rows.")
+    public record View(
+            @Schema(description = "The unit key of the unit asked about.", examples = "24@2008-08-01") String unitKey,
+            @Schema(description = "The family of tables followed.", examples = "PAR-PROVINCE") String family,
+            @Schema(description = "The rows, by year (then edition code); a year may hold several rows when the unit was "
+                    + "formed from several predecessors.") List<Entry> years,
+            @Schema(description = "The changes that separate the unit's own years from its predecessors', oldest first.")
+            List<Break> breaks) {
     }
 
     private final LeagueTables tables;

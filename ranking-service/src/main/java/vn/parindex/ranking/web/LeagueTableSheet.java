@@ -148,6 +148,10 @@ public final class LeagueTableSheet {
      * predecessor (or the former name) with its rank and points, e.g. "Tỉnh A: 2/63, 85.1; Tỉnh B: 30/63, 80.2".
      */
     private static String predecessors(YearOverYear.Change change) {
+        if (change != null && change.previousName() != null) {
+            return change.previousName() + ": " + change.previousRank() + "/" + change.previousFieldSize() + ", "
+                    + change.previousPoints().stripTrailingZeros().toPlainString();
+        }
         if (change == null || change.predecessors() == null || change.predecessors().isEmpty()) {
             return null;
         }

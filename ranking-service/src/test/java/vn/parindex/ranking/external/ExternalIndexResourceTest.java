@@ -42,6 +42,26 @@ class ExternalIndexResourceTest {
                 .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("PAPI-2019.xlsx"));
     }
 
+    /** The importer's title names the table (to say the figures are illustrative); a new import without one drops it. */
+    @Test
+    void aYearIsShownUnderTheTitleItsImportGave() {
+        String rows = "01,Thành phố Hà Nội,5,5,5,5,5,6,5,5,3,3\n";
+        String title = "PAPI 2014: quản trị và hành chính công cấp tỉnh (dữ liệu minh họa)";
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv(rows)).queryParam("title", title)
+                .post("/api/v1/external-indices/PAPI/2014").then().statusCode(200);
+        given().get("/api/v1/external-indices/PAPI/2014").then().statusCode(200).body("name", equalTo(title));
+        given().get("/api/v1/catalog").then().statusCode(200)
+                .body("find { it.code == 'PAPI-2014' }.name", equalTo(title));
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv(rows)).queryParam("title", "PAPI\u0000")
+                .post("/api/v1/external-indices/PAPI/2014").then().statusCode(400).body("errors[0].field", equalTo("title"));
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv(rows)).queryParam("title", "x".repeat(201))
+                .post("/api/v1/external-indices/PAPI/2014").then().statusCode(400).body("errors[0].field", equalTo("title"));
+        given().get("/api/v1/external-indices/PAPI/2014").then().statusCode(200).body("name", equalTo(title));
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv(rows))
+                .post("/api/v1/external-indices/PAPI/2014").then().statusCode(200);
+        given().get("/api/v1/external-indices/PAPI/2014").then().statusCode(200).body("name", equalTo("PAPI 2014"));
+    }
+
     /** Bắc Kạn goes from 3/3 in 2016 to 1/3 in 2017, up 2 (32 → 56 points); Bình Thuận, not in 2016, is NEW. */
     @Test
     void aYearComparesWithThePreviousYearsImport() {

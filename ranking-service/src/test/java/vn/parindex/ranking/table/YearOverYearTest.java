@@ -39,12 +39,14 @@ class YearOverYearTest {
     /** Thừa Thiên Huế became Thành phố Huế on 2025-01-01: a rename, still the same unit to compare. */
     @Test
     void aRenamedUnitComparesWithItsFormerSelf() {
-        Map<String, Previous> y2024 = Map.of("46@2008-08-01", previous("46@2008-08-01", 10, 63, "88"));
+        Map<String, Previous> y2024 = Map.of("46@2008-08-01",
+                new Previous("46@2008-08-01", "Tỉnh Thừa Thiên Huế", 10, 63, new BigDecimal("88"), new BigDecimal("88")));
         YearOverYear.Change change = YearOverYear.of("46@2025-01-01", 7, new BigDecimal("90"), y2024,
                 List.of(new Lineage("46@2008-08-01", LineageKind.RENAME)), false);
         assertEquals(Basis.RENAMED, change.basis());
         assertEquals(3, change.rankChange());
         assertEquals(new BigDecimal("2"), change.pointsChange());
+        assertEquals("Tỉnh Thừa Thiên Huế", change.previousName(), "the name it was ranked under, for the reader");
     }
 
     /**
