@@ -37,7 +37,7 @@ class PlumbingCopiesTest {
             "concurrency/TransientFailure", ALL, "concurrency/RetryTransient", ALL, "concurrency/TransientRetryInterceptor", ALL,
             "concurrency/VersionClaim", WRITERS,
             "config/HttpConfig", ALL, "config/TransientRetryConfig", ALL, "config/OutboxConfig", ALL, "config/KafkaConfig", ALL,
-            "web/Problem", ALL, "web/ProblemMapper", ALL, "web/TextRules", ALL, "web/HttpDoor", ALL, "web/Roles", ALL,
+            "web/Problem", ALL, "web/ProblemMapper", ALL, "web/ProblemResponses", ALL, "web/TextRules", ALL, "web/HttpDoor", ALL, "web/Roles", ALL,
             "web/Negotiation", ALL, "web/Versions", WRITERS,
             "messaging/Outbox", ALL, "messaging/OutboxEvent", ALL, "messaging/OutboxRelay", ALL, "messaging/KafkaReadiness", ALL,
             "test:AsyncApiContract", ALL, "test:TestTokens", ALL, "test:web/OpenApiFuzz", ALL, "test:concurrency/Race", WRITERS,
