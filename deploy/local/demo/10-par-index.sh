@@ -100,7 +100,7 @@ provincial_period PAR-2019-PROVINCE "Chỉ số cải cách hành chính năm 20
 provincial_period PAR-2020-PROVINCE "Chỉ số cải cách hành chính năm 2020 của các tỉnh, thành phố (dữ liệu minh họa)" PAR-PROVINCE-2020 2020 \
   par-2020-provinces.csv
 
-open_period LAM-DONG-2022 "Chỉ số cải cách hành chính năm 2022 của các huyện, thành phố tỉnh Lâm Đồng" \
+open_period LAM-DONG-2022 "Chỉ số cải cách hành chính năm 2022 của các huyện, thành phố tỉnh Lâm Đồng (dữ liệu minh họa)" \
   LAM-DONG-DISTRICT-2022 2022 DISTRICT 68@2008-08-01
 count=0
 while IFS=, read -r code tc cd tthc tcc tcbm cv cqs hl b1 b2; do

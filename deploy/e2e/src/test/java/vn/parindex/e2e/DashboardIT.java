@@ -57,7 +57,10 @@ class DashboardIT {
                 && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().getInt("fieldSize") == 63
                 // and the 2019 table the 2020 one compares with
                 && given().get(ranking + "/api/v1/league-tables/PAR-2019-PROVINCE").statusCode() == 200
-                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().get("rows.find { it.unitCode == '24' }.change") != null);
+                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().get("rows.find { it.unitCode == '24' }.change") != null
+                // and the two PCI years either side of the 2025 merger
+                && given().get(ranking + "/api/v1/external-indices/PCI/2025").statusCode() == 200
+                && given().get(ranking + "/api/v1/external-indices/PCI/2025").jsonPath().get("rows.find { it.unitCode == '24' }.change") != null);
         Files.createDirectories(SCREENSHOTS);
         browser = Chromium.start(1280, 1800);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -217,6 +220,126 @@ class DashboardIT {
         assertTrue(browser.findElement(By.id("status")).getText().contains("không có đơn vị"), browser.findElement(By.id("status")).getText());
         browser.get(ranking + "/app/unit.html?index=PAR&table=NO-SUCH-TABLE&unit=24");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Không có bảng xếp hạng “NO-SUCH-TABLE”"));
+    }
+
+    /**
+     * Across the 2025 merger (PCI 2024 → 2025): the new Bắc Ninh (24) is told as merged, with Bắc Giang's and Bắc Ninh's
+     * 2024 ranks on the page, and Huế (46) as renamed from Thừa Thiên Huế; the table's CSV says the same in columns.
+     */
+    @Test
+    void aMergedAndARenamedUnitAreToldAsSuchOnThePageAndInTheSheet() throws IOException {
+        JsonPath pci = given().get(ranking + "/api/v1/external-indices/PCI/2025").then().statusCode(200).extract().jsonPath();
+        assertEquals("MERGED", pci.getString("rows.find { it.unitCode == '24' }.change.basis"));
+        List<Map<String, Object>> predecessors = pci.getList("rows.find { it.unitCode == '24' }.change.predecessors.previous");
+        assertEquals(List.of("Tỉnh Bắc Giang", "Tỉnh Bắc Ninh"), predecessors.stream().map(p -> p.get("unitName")).sorted().toList());
+        assertEquals("RENAMED", pci.getString("rows.find { it.unitCode == '46' }.change.basis"));
+        assertEquals("Tỉnh Thừa Thiên Huế", pci.getString("rows.find { it.unitCode == '46' }.change.previousName"));
+
+        browser.get(ranking + "/app/?index=PCI&year=2025&level=PROVINCE&table=PCI-2025");
+        awaitRows();
+        assertTrue(browser.findElement(By.cssSelector("#table caption")).getText().contains("dữ liệu minh họa"),
+                "a synthetic table says so: " + browser.findElement(By.cssSelector("#table caption")).getText());
+        List<String> headers = browser.findElements(By.cssSelector("#table thead th")).stream().map(WebElement::getText).toList();
+        int change = headers.indexOf("So với năm trước");
+        assertTrue(change > 0, "a change column: " + headers);
+        String bacNinh = changeCell("Bắc Ninh", change).getText();
+        assertTrue(bacNinh.startsWith("sáp nhập"), bacNinh);
+        for (Map<String, Object> before : predecessors) {
+            String told = before.get("unitName") + " " + before.get("rank") + "/" + before.get("fieldSize");
+            assertTrue(bacNinh.contains(told), "the predecessor's 2024 rank on the page, not only on hover: " + told + " in " + bacNinh);
+        }
+        String hue = changeCell("Huế", change).getText();
+        assertTrue(hue.contains("đổi tên: Tỉnh Thừa Thiên Huế"), hue);
+        int rankChange = pci.getInt("rows.find { it.unitCode == '46' }.change.rankChange");
+        assertTrue(hue.startsWith(rankChange > 0 ? "▲" + rankChange : rankChange < 0 ? "▼" + -rankChange : "="), hue);
+        screenshot("pci-2025-merger");
+
+        // sorted by change, the units without a rank change of their own (merged) come after every ranked change
+        browser.findElements(By.cssSelector("#table thead th button")).get(change).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#table thead th:nth-child(" + (change + 1) + ")"), "aria-sort", "descending"));
+        List<String> cells = browser.findElements(By.cssSelector("#table tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(change - 1).getText()).toList();
+        int firstMerged = cells.indexOf(cells.stream().filter(c -> c.startsWith("sáp nhập")).findFirst().orElseThrow());
+        assertTrue(cells.subList(firstMerged, cells.size()).stream().allMatch(c -> c.startsWith("sáp nhập") || c.startsWith("mới")),
+                "merged units apart from the worst performers: " + cells);
+
+        String merged = given().get(ranking + "/api/v1/external-indices/PCI/2025?format=csv&q=bac+ninh").then().statusCode(200)
+                .extract().asString();
+        String renamed = given().get(ranking + "/api/v1/external-indices/PCI/2025?format=csv&q=hue").then().statusCode(200)
+                .extract().asString();
+        List<String> header = List.of(merged.lines().findFirst().orElseThrow().split(","));
+        assertEquals("Predecessors", header.get(header.size() - 1), "a predecessors column: " + header);
+        String bacNinhRow = merged.lines().skip(1).findFirst().orElseThrow();
+        assertTrue(bacNinhRow.contains(",MERGED,") && bacNinhRow.contains("Tỉnh Bắc Giang: ") && bacNinhRow.contains("Tỉnh Bắc Ninh: "), bacNinhRow);
+        String hueRow = renamed.lines().skip(1).findFirst().orElseThrow();
+        assertTrue(hueRow.contains(",RENAMED,") && hueRow.contains("Tỉnh Thừa Thiên Huế: "), hueRow);
+    }
+
+    /**
+     * A 390 px phone: the landing table (PAR 2020, the table the README shows), a unit's page with its charts, a SIPAS
+     * page and a merged unit's page all fit the screen without sideways scrolling, and the charts' labels stay legible.
+     */
+    @Test
+    void onAPhoneNothingScrollsSidewaysAndTheChartsStayLegible() throws IOException {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(ranking + "/app/");
+            awaitRows();
+            String par2020 = given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().getString("name");
+            assertEquals(par2020, browser.findElement(By.cssSelector("#table caption")).getText(), "the landing table");
+            assertFitsTheScreen("the landing table");
+            screenshot("phone-landing");
+
+            browser.get(ranking + "/app/unit.html?index=PAR&table=" + PAR_2020 + "&unit=24");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#breakdown svg")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history svg")));
+            assertFitsTheScreen("Bắc Giang's page");
+            assertLegibleCharts("Bắc Giang's page");
+            // each area once: an area scored as one criterion is not listed again as a criterion
+            List<String> items = browser.findElements(By.cssSelector("#criteria tbody tr td:first-child")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(items.stream().distinct().toList(), items, "each area or criterion listed once");
+            screenshot("phone-unit-bac-giang");
+
+            browser.get(ranking + "/app/unit.html?index=SIPAS&table=SIPAS-2020&unit=24");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#factors-chart svg")));
+            assertFitsTheScreen("Bắc Giang's SIPAS page");
+            assertLegibleCharts("Bắc Giang's SIPAS page");
+
+            browser.get(ranking + "/app/unit.html?index=PCI&table=PCI-2025&unit=24");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history svg")));
+            assertFitsTheScreen("Bắc Ninh's PCI page");
+            assertLegibleCharts("Bắc Ninh's PCI page");
+            Object chart = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('#history svg').textContent;");
+            assertTrue(String.valueOf(chart).contains("Sáp nhập 1/7/2025"), "the break is labelled by kind and date: " + chart);
+            screenshot("phone-unit-bac-ninh-pci");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1800));
+        }
+    }
+
+    private static WebElement changeCell(String unit, int column) {
+        WebElement row = browser.findElements(By.cssSelector("#table tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("th")).getText().contains(unit)).findFirst().orElseThrow();
+        // the unit's name is the row's header cell: the column's cell is the (column - 1)th td
+        return row.findElements(By.tagName("td")).get(column - 1);
+    }
+
+    private static void assertFitsTheScreen(String page) {
+        Object widths = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        List<?> both = (List<?>) widths;
+        assertTrue(((Number) both.get(0)).longValue() <= ((Number) both.get(1)).longValue(),
+                page + " scrolls sideways on a phone: content " + both.get(0) + " px wide in " + both.get(1) + " px");
+    }
+
+    /** Every label of every chart is drawn at least 11 px high (a 640-wide drawing shrunk to a phone's was 6 px). */
+    private static void assertLegibleCharts(String page) {
+        Object smallest = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const h = [...document.querySelectorAll('svg text')].map(t => t.getBoundingClientRect().height).filter(h => h > 0);"
+                        + " return h.length ? Math.min(...h) : null;");
+        assertTrue(smallest != null && ((Number) smallest).doubleValue() >= 11, page + ": the smallest chart label is " + smallest + " px high");
     }
 
     private static void awaitRows() {
