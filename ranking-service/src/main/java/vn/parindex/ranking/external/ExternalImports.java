@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.parindex.ranking.table.ExternalIndex;
 import vn.parindex.ranking.table.OfficialTables;
+import vn.parindex.ranking.table.TableStamps;
 import vn.parindex.ranking.table.TableView.Index;
 
 import vn.parindex.ranking.concurrency.RetryTransient;
@@ -75,10 +76,12 @@ public class ExternalImports {
             @Schema(description = "Each row's outcome, and each fault, in the order found.") List<RowReport> rows) {
     }
 
+    private final TableStamps stamps;
     private final OfficialTables officialTables;
 
-    ExternalImports(OfficialTables officialTables) {
+    ExternalImports(OfficialTables officialTables, TableStamps stamps) {
         this.officialTables = officialTables;
+        this.stamps = stamps;
     }
 
     @Transactional
@@ -183,6 +186,7 @@ public class ExternalImports {
                 score.importedAt = now;
                 score.importedBy = actor;
             }
+            stamps.changing();
             ExternalScore.delete("indexCode = ?1 and year = ?2", index.name(), year);
             ExternalEdition.delete("indexCode = ?1 and year = ?2", index.name(), year);
             ExternalScore.getEntityManager().flush();

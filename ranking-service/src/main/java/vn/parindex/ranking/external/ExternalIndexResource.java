@@ -1,5 +1,6 @@
 package vn.parindex.ranking.external;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,11 +47,13 @@ public class ExternalIndexResource {
     static final String XLSX = LeagueTableSheet.XLSX;
 
     private final ExternalImports imports;
+    private final ObjectMapper json;
     private final LeagueTables tables;
     private final SecurityIdentity identity;
     private final Standings standings;
 
-    ExternalIndexResource(ExternalImports imports, LeagueTables tables, SecurityIdentity identity, Standings standings) {
+    ExternalIndexResource(ExternalImports imports, LeagueTables tables, SecurityIdentity identity, Standings standings, ObjectMapper json) {
+        this.json = json;
         this.imports = imports;
         this.tables = tables;
         this.identity = identity;
@@ -137,9 +140,9 @@ public class ExternalIndexResource {
             @Parameter(description = "The year of the figures.", example = "2021") @PathParam("year") int year,
             @BeanParam TableQuery query, @Context HttpHeaders headers) {
         Index kind = Index.valueOf(kind(index).name());
-        TableView table = tables.cached(kind, ExternalSource.code(kind, year), Visibility.OFFICIAL, null, false)
+        LeagueTables.Snapshot table = tables.forReaders(kind, ExternalSource.code(kind, year), Visibility.OFFICIAL, null, false)
                 .orElseThrow(() -> Refusal.notFound("no " + kind + " results for " + year));
-        return query.answer(table, headers);
+        return query.answer(table, headers, json);
     }
 
     @GET

@@ -19,6 +19,7 @@ import vn.parindex.ranking.messaging.CloudEventHeaders;
 import vn.parindex.ranking.messaging.AppliedEvents;
 import vn.parindex.ranking.table.OfficialTables;
 import vn.parindex.ranking.table.TableView.Index;
+import vn.parindex.ranking.table.TableStamps;
 /**
  * Keeps each unit's latest result per period, applying an event only if its version is newer than the one held and
  * recording it in the same transaction; the league tables are computed from these rows.
@@ -30,11 +31,13 @@ public class AssessmentResultConsumer {
     private static final Logger LOG = Logger.getLogger(AssessmentResultConsumer.class);
     static final String TYPE = "parindex.assessment-result.changed.v1";
 
+    private final TableStamps stamps;
     private final ObjectReader reader;
     private final AppliedEvents applied;
     private final OfficialTables officialTables;
 
-    AssessmentResultConsumer(ObjectMapper json, AppliedEvents applied, OfficialTables officialTables) {
+    AssessmentResultConsumer(ObjectMapper json, AppliedEvents applied, OfficialTables officialTables, TableStamps stamps) {
+        this.stamps = stamps;
         this.reader = json.readerFor(AssessmentResultChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.applied = applied;
         this.officialTables = officialTables;
@@ -54,6 +57,8 @@ public class AssessmentResultConsumer {
         if (applied.seenBefore(eventId, record)) {
             return;
         }
+        // readers of this replica see the change as soon as it commits
+        stamps.changing();
         AssessmentResultChanged event = reader.readValue(record.value());
         if (event.periodCode() == null || event.unitKey() == null || event.version() < 1 || event.total() == null
                 || event.maxPoints() == null || event.indexPercent() == null || event.status() == null) {

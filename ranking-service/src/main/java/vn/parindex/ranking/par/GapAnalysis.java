@@ -48,7 +48,7 @@ public class GapAnalysis {
 
     /** Targets: the next rank up, and the chosen rank when given. */
     public View analyse(String period, Visibility visibility, String unit, Integer targetRank) {
-        TableView table = tables.cached(Index.PAR, period, visibility, null, false)
+        TableView table = tables.forReaders(Index.PAR, period, visibility, null, false).map(LeagueTables.Snapshot::view)
                 .orElseThrow(() -> Refusal.notFound("no " + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
         TableView.Row row = table.rows().stream().filter(r -> r.unitCode().equals(unit) || r.unitKey().equals(unit)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("unit " + unit + " is not in the table of " + period));

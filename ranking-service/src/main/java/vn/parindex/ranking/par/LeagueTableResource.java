@@ -1,5 +1,6 @@
 package vn.parindex.ranking.par;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
@@ -38,12 +39,14 @@ import vn.parindex.ranking.web.TableQuery;
 public class LeagueTableResource {
 
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
     private final LeagueTables tables;
 
     private final GapAnalysis gaps;
     private final Standings standings;
 
-    LeagueTableResource(SecurityIdentity identity, LeagueTables tables, GapAnalysis gaps, Standings standings) {
+    LeagueTableResource(SecurityIdentity identity, LeagueTables tables, GapAnalysis gaps, Standings standings, ObjectMapper json) {
+        this.json = json;
         this.identity = identity;
         this.tables = tables;
         this.gaps = gaps;
@@ -89,9 +92,9 @@ public class LeagueTableResource {
             @QueryParam("derived") @DefaultValue("false") boolean derived, @BeanParam TableQuery query,
             @Context HttpHeaders headers) {
         ProvisionalTables.checkAllowed(identity, visibility);
-        TableView table = tables.cached(Index.PAR, period, visibility, area, derived).orElseThrow(() -> Refusal.notFound("no "
+        LeagueTables.Snapshot table = tables.forReaders(Index.PAR, period, visibility, area, derived).orElseThrow(() -> Refusal.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "published " : "") + "results for period " + period));
-        return query.answer(table, headers);
+        return query.answer(table, headers, json);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.parindex.ranking.sipas;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
@@ -38,10 +39,12 @@ import vn.parindex.ranking.web.ProvisionalTables;
 public class SipasTableResource {
 
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
     private final LeagueTables tables;
     private final Standings standings;
 
-    SipasTableResource(SecurityIdentity identity, LeagueTables tables, Standings standings) {
+    SipasTableResource(SecurityIdentity identity, LeagueTables tables, Standings standings, ObjectMapper json) {
+        this.json = json;
         this.identity = identity;
         this.tables = tables;
         this.standings = standings;
@@ -93,8 +96,8 @@ public class SipasTableResource {
                     + "TT, CC, KQ, GY). A code no result has is refused (400).", example = "KQ")
             @QueryParam("factor") String factor, @BeanParam TableQuery query, @Context HttpHeaders headers) {
         ProvisionalTables.checkAllowed(identity, visibility);
-        TableView table = tables.cached(Index.SIPAS, wave, visibility, factor, false).orElseThrow(() -> Refusal.notFound("no "
+        LeagueTables.Snapshot table = tables.forReaders(Index.SIPAS, wave, visibility, factor, false).orElseThrow(() -> Refusal.notFound("no "
                 + (visibility == Visibility.OFFICIAL ? "final " : "") + "survey results for wave " + wave));
-        return query.answer(table, headers);
+        return query.answer(table, headers, json);
     }
 }

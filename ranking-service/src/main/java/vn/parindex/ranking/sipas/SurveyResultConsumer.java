@@ -18,6 +18,7 @@ import vn.parindex.ranking.messaging.CloudEventHeaders;
 import vn.parindex.ranking.messaging.AppliedEvents;
 import vn.parindex.ranking.table.OfficialTables;
 import vn.parindex.ranking.table.TableView.Index;
+import vn.parindex.ranking.table.TableStamps;
 /** Keeps each unit's latest satisfaction per wave, applying only newer versions; the SIPAS tables are built from it. */
 @ApplicationScoped
 @RetryTransient
@@ -25,12 +26,14 @@ public class SurveyResultConsumer {
 
     static final String TYPE = "parindex.survey-result.changed.v1";
 
+    private final TableStamps stamps;
     private final ObjectReader reader;
     private final AppliedEvents applied;
 
     private final OfficialTables officialTables;
 
-    SurveyResultConsumer(ObjectMapper json, AppliedEvents applied, OfficialTables officialTables) {
+    SurveyResultConsumer(ObjectMapper json, AppliedEvents applied, OfficialTables officialTables, TableStamps stamps) {
+        this.stamps = stamps;
         this.reader = json.readerFor(SurveyResultChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.applied = applied;
         this.officialTables = officialTables;
@@ -44,6 +47,8 @@ public class SurveyResultConsumer {
         if (applied.seenBefore(eventId, record)) {
             return;
         }
+        // readers of this replica see the change as soon as it commits
+        stamps.changing();
         SurveyResultChanged event = reader.readValue(record.value());
         if (event.waveCode() == null || event.unitCode() == null || event.version() < 1 || event.result() == null
                 || event.waveStatus() == null || event.unitLevel() == null) {

@@ -63,14 +63,14 @@ public class Standings {
 
     /** The unit's row in one edition's official table. */
     public Standing row(Index index, String code, String unit) {
-        TableView table = tables.cached(index, code, Visibility.OFFICIAL, null, false)
+        TableView table = tables.forReaders(index, code, Visibility.OFFICIAL, null, false).map(LeagueTables.Snapshot::view)
                 .orElseThrow(() -> Refusal.notFound("no official " + index + " table " + code));
         return standing(index, Optional.of(table), unit).orElseThrow(() -> Refusal.notFound("the official " + index + " table "
                 + code + " does not rank unit " + unit));
     }
 
     private Optional<Standing> standing(Index index, String code, String unit) {
-        return standing(index, tables.cached(index, code, Visibility.OFFICIAL, null, false), unit);
+        return standing(index, tables.forReaders(index, code, Visibility.OFFICIAL, null, false).map(LeagueTables.Snapshot::view), unit);
     }
 
     private static Optional<Standing> standing(Index index, Optional<TableView> table, String unit) {

@@ -1,13 +1,17 @@
 package vn.parindex.ranking.table;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.parindex.ranking.Refusal;
 import vn.parindex.ranking.Seeds;
@@ -27,17 +31,57 @@ public class LeagueTables {
     /** Draws of the bootstrap behind a rank interval. */
     static final int RANK_REPLICATES = 2000;
 
+    /**
+     * A built table and the version a reader names it by (its ETag): it changes whenever the table's source does. The
+     * JSON of the whole table is written once, on the first reader's request.
+     */
+    public static final class Snapshot {
+
+        private final TableView view;
+        private final String version;
+        private volatile byte[] json;
+
+        Snapshot(TableView view, String version) {
+            this.view = view;
+            this.version = version;
+        }
+
+        public TableView view() {
+            return view;
+        }
+
+        public String version() {
+            return version;
+        }
+
+        /** The whole table as JSON, written once. */
+        public byte[] json(ObjectMapper mapper) {
+            byte[] written = json;
+            if (written == null) {
+                try {
+                    written = mapper.writeValueAsBytes(view);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("table " + view.code() + " cannot be written as JSON", e);
+                }
+                json = written;
+            }
+            return written;
+        }
+    }
+
     /** A built table and the state of the source it was built from. */
-    private record Cached(String stamp, Optional<TableView> table) {
+    private record Cached(String stamp, Optional<Snapshot> table) {
     }
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Map<Index, TableSource> sources = new HashMap<>();
     private final EntityManager entityManager;
+    private final TableStamps stamps;
 
-    LeagueTables(Instance<TableSource> sources, EntityManager entityManager) {
+    LeagueTables(Instance<TableSource> sources, EntityManager entityManager, TableStamps stamps) {
         sources.forEach(source -> source.indices().forEach(index -> this.sources.put(index, source)));
         this.entityManager = entityManager;
+        this.stamps = stamps;
     }
 
     public TableSource source(Index index) {
@@ -49,13 +93,25 @@ public class LeagueTables {
      * the stamp is read from the database, not from the events this replica happened to consume.
      */
     public Optional<TableView> cached(Index index, String code, Visibility visibility, String area, boolean derived) {
-        String stamp = source(index).stamp();
+        return snapshot(index, code, visibility, area, derived, source(index).stamp()).map(Snapshot::view);
+    }
+
+    /**
+     * For the API's readers: the table as {@link #cached}, its source's stamp as read at most
+     * {@code parindex.tables.stamp-max-age} ago ({@link TableStamps}), so that an unchanged table costs no query.
+     */
+    public Optional<Snapshot> forReaders(Index index, String code, Visibility visibility, String area, boolean derived) {
+        return snapshot(index, code, visibility, area, derived, stamps.current(index, source(index)));
+    }
+
+    private Optional<Snapshot> snapshot(Index index, String code, Visibility visibility, String area, boolean derived, String stamp) {
         String key = index + "|" + code + "|" + visibility + "|" + area + "|" + derived;
         Cached cached = cache.get(key);
         if (cached != null && cached.stamp().equals(stamp)) {
             return cached.table();
         }
-        Optional<TableView> table = build(index, code, visibility, area, derived);
+        String version = UUID.nameUUIDFromBytes((key + "|" + stamp).getBytes(StandardCharsets.UTF_8)).toString();
+        Optional<Snapshot> table = build(index, code, visibility, area, derived).map(view -> new Snapshot(view, version));
         if (cache.size() > 1000) {
             cache.clear();
         }

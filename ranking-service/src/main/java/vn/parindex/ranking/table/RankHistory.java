@@ -89,7 +89,7 @@ public class RankHistory {
                 .sorted(Comparator.comparingInt(TableSource.Edition::year).thenComparing(TableSource.Edition::code)).toList();
         List<Entry> years = new ArrayList<>();
         for (TableSource.Edition edition : editions) {
-            tables.cached(edition.index(), edition.code(), Visibility.OFFICIAL, null, false).ifPresent(table -> table.rows().stream()
+            tables.forReaders(edition.index(), edition.code(), Visibility.OFFICIAL, null, false).map(LeagueTables.Snapshot::view).ifPresent(table -> table.rows().stream()
                     .filter(row -> relations.containsKey(row.key()))
                     .forEach(row -> years.add(new Entry(table.year(), table.code(), row.key(), row.unitName(), relations.get(row.key()),
                             row.rank(), row.fieldSize(), row.points(), row.percent(), row.band()))));

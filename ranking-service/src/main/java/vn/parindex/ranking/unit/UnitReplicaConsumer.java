@@ -19,6 +19,7 @@ import vn.parindex.ranking.SearchName;
 
 import vn.parindex.ranking.messaging.CloudEventHeaders;
 import vn.parindex.ranking.messaging.AppliedEvents;
+import vn.parindex.ranking.table.TableStamps;
 /**
  * Keeps the unit replica at the newest version of each unit. Applies an event only if its version is newer than the
  * one held, and records it in the same transaction, so a redelivered or replayed event changes nothing. A record
@@ -31,11 +32,13 @@ public class UnitReplicaConsumer {
     private static final Logger LOG = Logger.getLogger(UnitReplicaConsumer.class);
     static final String TYPE = "parindex.unit.changed.v1";
 
+    private final TableStamps stamps;
     private final ObjectReader reader;
     private final AppliedEvents applied;
     private final Event<UnitReplica.Changed> changed;
 
-    UnitReplicaConsumer(ObjectMapper json, AppliedEvents applied, Event<UnitReplica.Changed> changed) {
+    UnitReplicaConsumer(ObjectMapper json, AppliedEvents applied, Event<UnitReplica.Changed> changed, TableStamps stamps) {
+        this.stamps = stamps;
         // Tolerant reader: fields a newer producer adds are ignored.
         this.reader = json.readerFor(UnitChanged.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.applied = applied;
@@ -50,6 +53,8 @@ public class UnitReplicaConsumer {
         if (applied.seenBefore(eventId, record)) {
             return;
         }
+        // readers of this replica see the change as soon as it commits
+        stamps.changing();
         UnitChanged event = reader.readValue(record.value());
         if (event.key() == null || !event.key().equals(record.key()) || event.code() == null || event.version() < 1
                 || event.name() == null || event.level() == null || event.validFrom() == null) {

@@ -1,12 +1,17 @@
 package vn.parindex.ranking.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.parindex.ranking.table.LeagueTables;
 import vn.parindex.ranking.table.RowSelection;
 import vn.parindex.ranking.table.TableView;
 
@@ -50,7 +55,46 @@ public class TableQuery {
             + "for JSON.", example = "vi")
     public String lang;
 
-    public Response answer(TableView table, HttpHeaders headers) {
-        return LeagueTableSheet.response(RowSelection.apply(table, q, sort, desc), lang, format, headers);
+    /**
+     * The table as asked, with an ETag naming this table's version and this way of asking for it: a reader that sends
+     * it back in If-None-Match gets 304 with no body while the table is unchanged. The whole table as JSON is written
+     * once per version.
+     */
+    public Response answer(LeagueTables.Snapshot snapshot, HttpHeaders headers, ObjectMapper json) {
+        EntityTag tag = new EntityTag(snapshot.version() + "-" + Integer.toHexString(Objects.hash(q, sort, desc, format, lang,
+                headers.getHeaderString(HttpHeaders.ACCEPT), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))), true);
+        Response.ResponseBuilder answer;
+        if (unchanged(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            answer = Response.notModified(tag);
+        } else if ((q == null || q.isBlank()) && sort == null && !desc && ("json".equals(format)
+                || format == null && LeagueTableSheet.wanted(headers) == null)) {
+            answer = Response.ok(snapshot.json(json), MediaType.APPLICATION_JSON_TYPE).tag(tag);
+        } else {
+            answer = Response.fromResponse(LeagueTableSheet.response(RowSelection.apply(snapshot.view(), q, sort, desc), lang, format,
+                    headers)).tag(tag);
+        }
+        // official tables may be kept by any cache, provisional ones by the reader's only; both asked again each time
+        return answer.header("Cache-Control", (snapshot.view().visibility() == TableView.Visibility.OFFICIAL ? "public" : "private")
+                + ", no-cache").header("Vary", "Accept, Accept-Language").build();
+    }
+
+    /** Whether If-None-Match names the tag (weak comparison, RFC 9110 §13.1.2), or is "*". */
+    static boolean unchanged(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.strip();
+            if (value.equals("*")) {
+                return true;
+            }
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.equals("\"" + tag.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -42,6 +42,34 @@ class ExternalIndexResourceTest {
                 .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("PAPI-2019.xlsx"));
     }
 
+    /**
+     * A reader that sends the table's ETag back gets 304 without a body while the table is unchanged, and the new table
+     * at once after an import on this replica (the stamps readers reuse are cleared when the import commits).
+     */
+    @Test
+    void anUnchangedTableIsAnswered304AndAChangedOneAtOnce() {
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv("01,Thành phố Hà Nội,5,5,5,5,5,6,5,5,3,3\n"))
+                .post("/api/v1/external-indices/PAPI/2013").then().statusCode(200);
+        var first = given().get("/api/v1/external-indices/PAPI/2013").then().statusCode(200)
+                .header("Cache-Control", equalTo("public, no-cache")).header("Vary", equalTo("Accept, Accept-Language"))
+                .body("rows[0].points", equalTo(41.0f)).extract();
+        String etag = first.header("ETag");
+        org.junit.jupiter.api.Assertions.assertTrue(etag != null && etag.startsWith("W/\""), etag);
+        given().header("If-None-Match", etag).get("/api/v1/external-indices/PAPI/2013").then().statusCode(304)
+                .header("ETag", equalTo(etag)).body(equalTo(""));
+        given().header("If-None-Match", "\"other\", " + etag.substring(2)).get("/api/v1/external-indices/PAPI/2013").then().statusCode(304);
+        // another way of asking is another representation: its own tag
+        String csvTag = given().accept("text/csv").get("/api/v1/external-indices/PAPI/2013").then().statusCode(200).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, csvTag);
+        given().header("If-None-Match", etag).queryParam("q", "ha noi").get("/api/v1/external-indices/PAPI/2013").then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.token("admin")).contentType("text/csv").body(csv("01,Thành phố Hà Nội,6,5,5,5,5,6,5,5,3,3\n"))
+                .post("/api/v1/external-indices/PAPI/2013").then().statusCode(200);
+        String changed = given().header("If-None-Match", etag).get("/api/v1/external-indices/PAPI/2013").then().statusCode(200)
+                .body("rows[0].points", equalTo(42.0f)).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, changed);
+    }
+
     /** The importer's title names the table (to say the figures are illustrative); a new import without one drops it. */
     @Test
     void aYearIsShownUnderTheTitleItsImportGave() {
