@@ -73,26 +73,9 @@ public class RankingBench {
     }
 
     static void recompute(int units, int areas, int rounds) throws Exception {
-        Class<?> entry = Class.forName("vn.parindex.ranking.table.LeagueTable$Entry");
-        Class<?> area = Class.forName("vn.parindex.ranking.table.LeagueTable$AreaScore");
         Class<?> tieRule = Class.forName("vn.parindex.ranking.table.TieRule");
         Class<?> table = Class.forName("vn.parindex.ranking.table.LeagueTable");
-        var entryConstructor = entry.getConstructors()[0];
-        var areaConstructor = area.getConstructors()[0];
-        java.util.SplittableRandom random = new java.util.SplittableRandom(10_000);
-        List<Object> entries = new ArrayList<>();
-        for (int u = 0; u < units; u++) {
-            List<Object> scores = new ArrayList<>();
-            BigDecimal total = BigDecimal.ZERO;
-            for (int a = 0; a < areas; a++) {
-                BigDecimal points = BigDecimal.valueOf(random.nextInt(0, 125_001), 4);
-                total = total.add(points);
-                scores.add(areaConstructor.newInstance("A" + a, "Lĩnh vực " + a, points, BigDecimal.valueOf(125, 1),
-                        points.multiply(BigDecimal.valueOf(8))));
-            }
-            entries.add(entryConstructor.newInstance("U" + u + "@2030-01-01", "U" + u, "Đơn vị " + u, total, BigDecimal.valueOf(100),
-                    total, null, null, scores));
-        }
+        List<Object> entries = entries(units, areas, 10_000);
         Object standard = Arrays.stream(tieRule.getEnumConstants()).filter(c -> c.toString().equals("STANDARD_COMPETITION"))
                 .findFirst().orElseThrow();
         var of = table.getMethod("of", List.class, tieRule);
@@ -107,6 +90,32 @@ public class RankingBench {
         }
         Arrays.sort(millis);
         System.out.printf(Locale.ROOT, "median=%d max=%d%n", millis[rounds / 2], millis[rounds - 1]);
+    }
+
+    /**
+     * UNITS entries of LeagueTable.Entry with AREAS areas each (seeded): area points 0–12.5 with four decimals, each
+     * area's percentage its points × 8, the total their sum out of 100.
+     */
+    static List<Object> entries(int units, int areas, long seed) throws Exception {
+        Class<?> entry = Class.forName("vn.parindex.ranking.table.LeagueTable$Entry");
+        Class<?> area = Class.forName("vn.parindex.ranking.table.LeagueTable$AreaScore");
+        var entryConstructor = entry.getConstructors()[0];
+        var areaConstructor = area.getConstructors()[0];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        List<Object> entries = new ArrayList<>();
+        for (int u = 0; u < units; u++) {
+            List<Object> scores = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (int a = 0; a < areas; a++) {
+                BigDecimal points = BigDecimal.valueOf(random.nextInt(0, 125_001), 4);
+                total = total.add(points);
+                scores.add(areaConstructor.newInstance("A" + a, "Lĩnh vực " + a, points, BigDecimal.valueOf(125, 1),
+                        points.multiply(BigDecimal.valueOf(8)), null, false));
+            }
+            entries.add(entryConstructor.newInstance("U" + u + "@2030-01-01", "U" + u, "Đơn vị " + u, total, BigDecimal.valueOf(100),
+                    total, null, null, null, null, scores));
+        }
+        return entries;
     }
 
     static void throughput(String url, int threads, int seconds) throws Exception {
