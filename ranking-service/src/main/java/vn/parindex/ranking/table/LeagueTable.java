@@ -1,12 +1,18 @@
 package vn.parindex.ranking.table;
 
 import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A league table: every entry's rank by its unrounded percentage under the tie rule, with the field size (12/63 is not
@@ -53,34 +59,140 @@ public record LeagueTable(TieRule tieRule, int fieldSize, List<Row> rows) {
     public record Row(int rank, int fieldSize, Entry entry, Map<String, Integer> areaRanks) {
     }
 
+    /**
+     * Ranks the entries overall and in each area. Entries are told apart by {@link Entry#key()}: entries that share a key
+     * share their area scores and area ranks (the last one given counts), as when these were kept by key.
+     */
     public static LeagueTable of(List<Entry> entries, TieRule tieRule) {
-        Map<String, Map<String, Integer>> areaRanks = new HashMap<>();
-        Map<String, List<Entry>> applying = new LinkedHashMap<>();
-        Map<String, Map<String, AreaScore>> scores = new HashMap<>();
-        for (Entry entry : entries) {
-            for (AreaScore area : entry.areas()) {
+        int size = entries.size();
+        Map<String, Integer> keyIds = new HashMap<>(size * 4 / 3 + 1);
+        int[] keyIdOf = new int[size];
+        String[] keys = new String[size];
+        BigDecimal[] percents = new BigDecimal[size];
+        for (int i = 0; i < size; i++) {
+            Entry entry = entries.get(i);
+            keys[i] = entry.key();
+            percents[i] = entry.percent();
+            Integer known = keyIds.putIfAbsent(keys[i], keyIds.size());
+            keyIdOf[i] = known != null ? known : keyIds.size() - 1;
+        }
+        Map<String, AreaRanking> areas = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            for (AreaScore area : entries.get(i).areas()) {
                 if (!area.notApplicable()) {
-                    applying.computeIfAbsent(area.code(), code -> new ArrayList<>()).add(entry);
-                    scores.computeIfAbsent(entry.key(), key -> new HashMap<>()).put(area.code(), area);
+                    AreaRanking ranking = areas.get(area.code());
+                    if (ranking == null) {
+                        ranking = new AreaRanking(keyIds.size());
+                        areas.put(area.code(), ranking);
+                    }
+                    ranking.add(i, keyIdOf[i], area.percent());
                 }
             }
         }
-        List<String> areaCodes = List.copyOf(applying.keySet());
-        for (String area : areaCodes) {
-            Ranks.rank(applying.get(area), e -> scores.get(e.key()).get(area).percent(), Entry::key, tieRule)
-                    .forEach(r -> areaRanks.computeIfAbsent(r.entry().key(), k -> new LinkedHashMap<>()).put(area, r.rank()));
+        List<String> areaCodes = List.copyOf(areas.keySet());
+        AreaRanking[] areaRankings = areas.values().toArray(AreaRanking[]::new);
+        for (AreaRanking area : areaRankings) {
+            area.rank(keys, keyIdOf, tieRule);
         }
-        List<Row> rows = new ArrayList<>();
-        for (Ranks.Ranked<Entry> ranked : Ranks.rank(entries, Entry::percent, Entry::key, tieRule)) {
-            Map<String, Integer> ranks = new LinkedHashMap<>();
-            for (String area : areaCodes) {
-                Integer rank = areaRanks.getOrDefault(ranked.entry().key(), Map.of()).get(area);
-                if (rank != null) {
-                    ranks.put(area, rank);
+        Ranks.Ranking overall = Ranks.rank(percents, keys, tieRule);
+        List<Row> rows = new ArrayList<>(size);
+        for (int place = 0; place < size; place++) {
+            int i = overall.order()[place];
+            int[] ranks = new int[areaRankings.length];
+            for (int a = 0; a < areaRankings.length; a++) {
+                ranks[a] = areaRankings[a].rankByKey[keyIdOf[i]];
+            }
+            rows.add(new Row(overall.ranks()[place], size, entries.get(i), new AreaRanks(areaCodes, ranks)));
+        }
+        return new LeagueTable(tieRule, size, rows);
+    }
+
+    /**
+     * A row's rank in each area that applies to it, in the order the areas first appear in the table; read-only. One
+     * array of ranks per row instead of a map of its own, which counts in a table of thousands of units.
+     */
+    private static final class AreaRanks extends AbstractMap<String, Integer> {
+        private final List<String> codes;
+        /** The rank in each of the table's areas; 0 where the area does not apply. */
+        private final int[] ranks;
+        private final int size;
+
+        AreaRanks(List<String> codes, int[] ranks) {
+            this.codes = codes;
+            this.ranks = ranks;
+            int applying = 0;
+            for (int rank : ranks) {
+                if (rank != 0) {
+                    applying++;
                 }
             }
-            rows.add(new Row(ranked.rank(), entries.size(), ranked.entry(), ranks));
+            this.size = applying;
         }
-        return new LeagueTable(tieRule, entries.size(), rows);
+
+        @Override
+        public Integer get(Object code) {
+            for (int a = 0; a < ranks.length; a++) {
+                if (codes.get(a).equals(code)) {
+                    return ranks[a] != 0 ? ranks[a] : null;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object code) {
+            return get(code) != null;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Integer>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, Integer>> iterator() {
+                    return IntStream.range(0, ranks.length).filter(a -> ranks[a] != 0)
+                            .<Map.Entry<String, Integer>>mapToObj(a -> Map.entry(codes.get(a), ranks[a])).iterator();
+                }
+            };
+        }
+    }
+
+    /** One area's ranking among the entries to which it applies; entries are numbered by their place in the table's input. */
+    private static final class AreaRanking {
+        private int[] members = new int[16];
+        private int count;
+        private final BigDecimal[] percentByKey;
+        /** The rank of each key in the area; 0 where the area applies to no entry with that key. */
+        private final int[] rankByKey;
+
+        AreaRanking(int keyCount) {
+            percentByKey = new BigDecimal[keyCount];
+            rankByKey = new int[keyCount];
+        }
+
+        void add(int entry, int keyId, BigDecimal percent) {
+            if (count == members.length) {
+                members = Arrays.copyOf(members, count * 2);
+            }
+            members[count++] = entry;
+            percentByKey[keyId] = percent;
+        }
+
+        void rank(String[] keys, int[] keyIdOf, TieRule tieRule) {
+            BigDecimal[] percents = new BigDecimal[count];
+            String[] memberKeys = new String[count];
+            for (int m = 0; m < count; m++) {
+                percents[m] = percentByKey[keyIdOf[members[m]]];
+                memberKeys[m] = keys[members[m]];
+            }
+            Ranks.Ranking ranking = Ranks.rank(percents, memberKeys, tieRule);
+            for (int place = 0; place < count; place++) {
+                rankByKey[keyIdOf[members[ranking.order()[place]]]] = ranking.ranks()[place];
+            }
+        }
     }
 }
