@@ -22,9 +22,18 @@ KAFKA_BOOTSTRAP_SERVERS=${KAFKA_BOOTSTRAP_SERVERS:-$KAFKA_HOST:$KAFKA_PORT}
 KAFKA_HEAP=${KAFKA_HEAP:-512m}
 
 SERVICES="assessment ranking survey"
-DATABASES="parindex_assessment parindex_ranking parindex_survey parindex_assessment_test parindex_ranking_test parindex_survey_test parindex_assessment_e2e parindex_ranking_e2e parindex_survey_e2e parindex_ranking_e2e_rebuild"
+# A test run beside another on the same machine names its test databases with a suffix of its own (.ci/run does)
+PARINDEX_TEST_DB_SUFFIX=${PARINDEX_TEST_DB_SUFFIX:-}
+[[ $PARINDEX_TEST_DB_SUFFIX =~ ^[a-z0-9_]*$ ]] || { printf 'error: PARINDEX_TEST_DB_SUFFIX may hold only a-z, 0-9 and _\n' >&2; exit 1; }
+TEST_DATABASES=""
+for db in parindex_assessment_test parindex_ranking_test parindex_survey_test parindex_assessment_e2e parindex_ranking_e2e \
+    parindex_survey_e2e parindex_ranking_e2e_rebuild; do
+  TEST_DATABASES="$TEST_DATABASES $db$PARINDEX_TEST_DB_SUFFIX"
+done
+DATABASES="parindex_assessment parindex_ranking parindex_survey$TEST_DATABASES"
 
-export PARINDEX_STATE PARINDEX_DB_HOST PARINDEX_DB_PORT PARINDEX_DB_USER PARINDEX_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS
+export PARINDEX_STATE PARINDEX_DB_HOST PARINDEX_DB_PORT PARINDEX_DB_USER PARINDEX_DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS \
+  PARINDEX_TEST_DB_SUFFIX
 
 mkdir -p "$PARINDEX_STATE/pids" "$PARINDEX_STATE/logs"
 

@@ -23,7 +23,7 @@ public class Refusal extends RuntimeException {
         UNSUPPORTED_TYPE,
         /** The caller sends too often; {@link #retryAfter} says when to come back. */
         TOO_MANY_REQUESTS,
-        /** The database stayed busy with conflicting writes; nothing was written and the same request may be sent again. */
+        /** The database stayed busy with conflicting writes, or its connection was lost; the same request may be sent again. */
         UNAVAILABLE
     }
 

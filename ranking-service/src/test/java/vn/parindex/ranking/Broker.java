@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -18,6 +20,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * have no container engine; this helper reads the broker the tests are configured with instead.
  */
 public final class Broker {
+
+    /** The service's incoming channels. */
+    private static final List<String> CHANNELS = List.of("units", "assessment-results", "survey-results");
 
     private static KafkaCompanion companion;
 
@@ -31,9 +36,22 @@ public final class Broker {
         return companion;
     }
 
-    /** Waits until the service is ready, its consumers connected to the broker. */
+    /**
+     * Waits until the service is ready and every one of its consumers holds all the partitions of its topic. Readiness
+     * says only that the consumers reach the broker; the test profile's consumers start at the latest offset, so a
+     * record sent before its group has its partitions would be skipped.
+     */
     public static void awaitReady() {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        Config config = ConfigProvider.getConfig();
+        for (String channel : CHANNELS) {
+            String topic = config.getValue("mp.messaging.incoming." + channel + ".topic", String.class);
+            String group = config.getValue("mp.messaging.incoming." + channel + ".group.id", String.class);
+            int partitions = companion().topics().describe(topic).get(topic).partitions().size();
+            await().atMost(Duration.ofSeconds(60)).until(() -> companion().consumerGroups().describe(group).members().stream()
+                    .mapToLong(member -> member.assignment().topicPartitions().stream().filter(p -> p.topic().equals(topic)).count())
+                    .sum() == partitions);
+        }
     }
 
     /** Sends an event with a fresh id and waits until the broker holds it. */

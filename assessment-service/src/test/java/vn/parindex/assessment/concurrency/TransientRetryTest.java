@@ -102,4 +102,34 @@ class TransientRetryTest {
         given().queryParam("marker", "dup-" + System.nanoTime()).queryParam("failures", 1).queryParam("state", "23505").get("/test/flaky")
                 .then().statusCode(409).body("title", equalTo("Conflict"));
     }
+
+    /**
+     * The database server restarted (here: every other session of this database ended by the administrator, 57P01): the
+     * pool drops each broken connection and the request is retried on another, or answered 503; never a 500.
+     */
+    @Test
+    void aConnectionTheServerEndedIsRetriedOnAnotherNeverA500() throws Exception {
+        flaky.reset();
+        assertEquals(1, flaky.write("warm-" + System.nanoTime(), 0, null), "the pool holds live connections");
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class),
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.password", String.class));
+                java.sql.Statement statement = admin.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                    + "AND pid <> pg_backend_pid()");
+        }
+        assertEquals(true, TransientFailure.is(new PersistenceException(new SQLException("terminated", "57P01"))));
+        assertEquals(true, TransientFailure.is(new PersistenceException(new SQLException("broken pipe", "08006"))));
+        for (int i = 0; i < 3; i++) {
+            given().queryParam("marker", "restart-" + i + "-" + System.nanoTime()).queryParam("failures", 0).queryParam("state", "")
+                    .get("/test/flaky").then().statusCode(200);
+        }
+        // a read outside the retries: a 503 at worst, and each broken connection is dropped, so a few reads find a live one
+        int status = 0;
+        for (int i = 0; i < 5 && status != 200; i++) {
+            status = given().get("/api/v1/units/01").then().statusCode(org.hamcrest.Matchers.oneOf(200, 503)).extract().statusCode();
+        }
+        assertEquals(200, status);
+    }
 }

@@ -52,7 +52,7 @@ class ConsumerRestartIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> fieldSize(platform.url("ranking"), period) == UNITS
                 && table(platform.url("ranking"), period).contains("\"unitCode\":\"R39\""));
 
-        Platform.Service rebuilt = platform.rebuild("ranking", "parindex_ranking_e2e_rebuild");
+        Platform.Service rebuilt = platform.rebuild("ranking", Platform.database("parindex_ranking_e2e_rebuild"));
         // the rebuild replays every result on the topic, those of the other tests too: a generous bound, not a timing claim
         await().atMost(Duration.ofSeconds(240)).until(() -> fieldSize(rebuilt.url(), period) == UNITS);
         await().atMost(Duration.ofSeconds(30)).until(() -> table(rebuilt.url(), period).equals(table(platform.url("ranking"), period)));

@@ -60,7 +60,11 @@ class DashboardIT {
                 && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().get("rows.find { it.unitCode == '24' }.change") != null
                 // and the two PCI years either side of the 2025 merger
                 && given().get(ranking + "/api/v1/external-indices/PCI/2025").statusCode() == 200
-                && given().get(ranking + "/api/v1/external-indices/PCI/2025").jsonPath().get("rows.find { it.unitCode == '24' }.change") != null);
+                // with the lineage the reference units carry (they reach ranking-service on their own records)
+                && "MERGED".equals(given().get(ranking + "/api/v1/external-indices/PCI/2025").jsonPath()
+                        .getString("rows.find { it.unitCode == '24' }.change.basis"))
+                && "RENAMED".equals(given().get(ranking + "/api/v1/external-indices/PCI/2025").jsonPath()
+                        .getString("rows.find { it.unitCode == '46' }.change.basis")));
         Files.createDirectories(SCREENSHOTS);
         browser = Chromium.start(1280, 1800);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));

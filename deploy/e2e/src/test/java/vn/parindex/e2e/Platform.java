@@ -79,7 +79,7 @@ public final class Platform {
 
     public synchronized Service start(String name) {
         try {
-            Service service = launch(name, publicKey, run, "parindex_" + name + "_e2e", groupPrefix(name, run), false);
+            Service service = launch(name, publicKey, run, database("parindex_" + name + "_e2e"), groupPrefix(name, run), false);
             services.put(name, service);
             awaitReady(service);
             return service;
@@ -184,6 +184,14 @@ public final class Platform {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("the broker did not list its topics", e);
         }
+    }
+
+    /**
+     * A database of this run: its name, with the suffix a run beside another on the same machine gives its databases
+     * (PARINDEX_TEST_DB_SUFFIX, which .ci/run sets and deploy/local/postgres creates them with).
+     */
+    public static String database(String name) {
+        return name + System.getenv().getOrDefault("PARINDEX_TEST_DB_SUFFIX", "");
     }
 
     public static synchronized Platform get() {
@@ -320,7 +328,7 @@ public final class Platform {
             platform.startOffsets = endOffsets(PUBLIC_TOPICS);
             for (String name : NAMES) {
                 // every run starts from empty databases, as on a fresh machine: what the topics hold is this run's doing
-                platform.services.put(name, launch(name, publicKey, run, "parindex_" + name + "_e2e", groupPrefix(name, run), true));
+                platform.services.put(name, launch(name, publicKey, run, database("parindex_" + name + "_e2e"), groupPrefix(name, run), true));
             }
             for (Service service : platform.services.values()) {
                 awaitReady(service);

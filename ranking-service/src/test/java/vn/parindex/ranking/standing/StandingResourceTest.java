@@ -40,8 +40,9 @@ class StandingResourceTest {
         result(period, v, "Tỉnh V", "78.5668");
         survey(wave, u, "80.2");
         survey(wave, v, "92.54");
+        // both units in both tables: each result travels on its own record
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/units/" + u + "/standings?year=2020").then()
-                .statusCode(200).body("standings", hasSize(2)));
+                .statusCode(200).body("standings", hasSize(2)).body("standings.row.fieldSize", contains(2, 2)));
 
         given().get("/api/v1/units/" + u + "/standings?year=2020").then().statusCode(200)
                 .body("unitCode", equalTo(u)).body("unitName", equalTo("Tỉnh U")).body("year", equalTo(2020))

@@ -6,13 +6,19 @@ import java.util.Set;
 import vn.parindex.survey.Refusal;
 /**
  * Tells a database failure that says nothing about the request (two transactions met: a deadlock, a serialization
- * failure, a lock that could not be had in time) from one caused by the data. The first kind is retried, then
- * answered 503; a unique violation means a concurrent request created the same thing first (409).
+ * failure, a lock that could not be had in time; or the connection was lost: the server restarted or failed over)
+ * from one caused by the data. The first kind is retried, then answered 503; a unique violation means a concurrent
+ * request created the same thing first (409).
  */
 public final class TransientFailure {
 
-    /** deadlock_detected, serialization_failure, lock_not_available. */
-    private static final Set<String> TRANSIENT_STATES = Set.of("40P01", "40001", "55P03");
+    /**
+     * deadlock_detected, serialization_failure, lock_not_available; admin_shutdown, crash_shutdown, cannot_connect_now
+     * (the pool drops such a connection, so a retry takes another).
+     */
+    private static final Set<String> TRANSIENT_STATES = Set.of("40P01", "40001", "55P03", "57P01", "57P02", "57P03");
+    /** Class 08, connection exception: the connection broke or could not be made. */
+    private static final String CONNECTION_EXCEPTION = "08";
     private static final String UNIQUE_VIOLATION = "23505";
     /** What a client waits before sending the same request again, in seconds. */
     public static final long RETRY_AFTER_SECONDS = 1;
@@ -22,7 +28,7 @@ public final class TransientFailure {
 
     public static boolean is(Throwable failure) {
         String state = sqlState(failure);
-        return state != null && TRANSIENT_STATES.contains(state);
+        return state != null && (TRANSIENT_STATES.contains(state) || state.startsWith(CONNECTION_EXCEPTION));
     }
 
     public static boolean isDuplicate(Throwable failure) {
@@ -41,8 +47,8 @@ public final class TransientFailure {
     }
 
     public static Refusal unavailable() {
-        return Refusal.unavailable("the database is busy with conflicting writes; nothing was written, send the same request "
-                + "again", RETRY_AFTER_SECONDS);
+        return Refusal.unavailable("the database is busy with conflicting writes, or its connection was lost; send the same "
+                + "request again", RETRY_AFTER_SECONDS);
     }
 
     /** The database's own words, for the log. */

@@ -55,8 +55,8 @@ public class ProblemResponses implements OASFilter {
             "UnsupportedMediaType", "415", "The body's Content-Type is not one this operation reads (type "
                     + "unsupported-media-type).",
             "TooManyRequests", "429", "Sent too often (type too-many-requests); Retry-After says when to come back.",
-            "ServiceUnavailable", "503", "The database stayed busy with conflicting writes (type unavailable): nothing "
-                    + "was written; send the same request again after Retry-After seconds.");
+            "ServiceUnavailable", "503", "The database stayed busy with conflicting writes, or its connection was lost (type "
+                    + "unavailable): send the same request again after Retry-After seconds.");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

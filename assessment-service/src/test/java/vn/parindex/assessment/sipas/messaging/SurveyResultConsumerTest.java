@@ -48,6 +48,14 @@ class SurveyResultConsumerTest {
     void openAPeriod() {
         kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        // ready says only that the consumer reaches the broker; it starts at the latest offset, so wait until its group
+        // holds every partition, or a record sent now could be skipped
+        String topic = ConfigProvider.getConfig().getValue("mp.messaging.incoming.survey-results.topic", String.class);
+        String group = ConfigProvider.getConfig().getValue("mp.messaging.incoming.survey-results.group.id", String.class);
+        int partitions = kafka.topics().describe(topic).get(topic).partitions().size();
+        await().atMost(Duration.ofSeconds(60)).until(() -> kafka.consumerGroups().describe(group).members().stream()
+                .mapToLong(member -> member.assignment().topicPartitions().stream().filter(p -> p.topic().equals(topic)).count())
+                .sum() == partitions);
         run = AssessmentFixture.run();
         String province = "P" + run;
         district = "D" + run;
