@@ -41,6 +41,11 @@ class TransientRetryTest {
         EntityManager entityManager;
 
         @Transactional
+        public void hold() {
+            entityManager.createNativeQuery("SELECT pg_sleep(0.3)").getSingleResult();
+        }
+
+        @Transactional
         public long write(String marker, int failures, String sqlState) {
             int attempt = attempts.incrementAndGet();
             entityManager.createNativeQuery("INSERT INTO survey_result_applied (wave_code, unit_code, version, applied_at) "
@@ -62,6 +67,14 @@ class TransientRetryTest {
         public long call(@QueryParam("marker") String marker, @QueryParam("failures") int failures, @QueryParam("state") String state) {
             flaky.reset();
             return flaky.write(marker, failures, state);
+        }
+
+        /** Holds a connection for a moment: concurrent calls make the pool open several. */
+        @GET
+        @Path("/hold")
+        public int hold() {
+            flaky.hold();
+            return 1;
         }
     }
 
@@ -110,7 +123,19 @@ class TransientRetryTest {
     @Test
     void aConnectionTheServerEndedIsRetriedOnAnotherNeverA500() throws Exception {
         flaky.reset();
-        assertEquals(1, flaky.write("warm-" + System.nanoTime(), 0, null), "the pool holds live connections");
+        // several connections in the pool, all of which the restart will break
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> held = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                held.add(clients.submit(() -> given().get("/test/flaky/hold").then().statusCode(200).extract().statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> call : held) {
+                call.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
         try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
                 org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
                 org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class),

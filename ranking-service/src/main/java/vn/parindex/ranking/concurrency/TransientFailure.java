@@ -31,6 +31,12 @@ public final class TransientFailure {
         return state != null && (TRANSIENT_STATES.contains(state) || state.startsWith(CONNECTION_EXCEPTION));
     }
 
+    /** The connection broke (the server restarted or failed over), rather than two transactions meeting. */
+    public static boolean isConnectionLost(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && (state.startsWith(CONNECTION_EXCEPTION) || state.startsWith("57P0"));
+    }
+
     public static boolean isDuplicate(Throwable failure) {
         return UNIQUE_VIOLATION.equals(sqlState(failure));
     }

@@ -1,5 +1,6 @@
 package vn.parindex.ranking.concurrency;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;
@@ -26,14 +27,16 @@ public class TransientRetryInterceptor {
     private static final Logger LOG = Logger.getLogger(TransientRetryInterceptor.class);
 
     private final TransactionManager transactions;
+    private final AgroalDataSource dataSource;
     private final int attempts;
     private final long backoffMillis;
     private final Counter retried;
     private final Counter exhausted;
 
-    TransientRetryInterceptor(TransactionManager transactions, MeterRegistry registry,
+    TransientRetryInterceptor(TransactionManager transactions, AgroalDataSource dataSource, MeterRegistry registry,
             TransientRetryConfig config) {
         this.transactions = transactions;
+        this.dataSource = dataSource;
         this.attempts = config.attempts();
         this.backoffMillis = config.backoffMillis();
         this.retried = registry.counter("parindex.transient.retries");
@@ -58,6 +61,11 @@ public class TransientRetryInterceptor {
                     Refusal unavailable = TransientFailure.unavailable();
                     unavailable.initCause(failure);
                     throw unavailable;
+                }
+                if (TransientFailure.isConnectionLost(failure)) {
+                    // the server restarted or failed over: every idle connection is likely broken too, so the pool
+                    // checks them all now rather than letting the next attempts meet them one by one
+                    dataSource.flush(AgroalDataSource.FlushMode.INVALID);
                 }
                 retried.increment();
                 LOG.debugf("%s attempt %d met a transient conflict (%s); retrying", call.getMethod().getName(), attempt,
