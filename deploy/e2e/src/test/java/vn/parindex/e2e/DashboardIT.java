@@ -49,22 +49,20 @@ class DashboardIT {
         ranking = platform.url("ranking");
         // the demo data reaches ranking-service through Kafka: wait until its three tables are there (not only tables of
         // the same kinds that other tests left, e.g. another closed SIPAS wave)
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).until(() -> given().get(ranking + "/api/v1/catalog")
-                .jsonPath().getList("index").containsAll(List.of("PAR", "SIPAS", "PAPI"))
-                && given().get(ranking + "/api/v1/league-tables/sipas/SIPAS-2020").statusCode() == 200
-                && given().get(ranking + "/api/v1/external-indices/PAPI/2021").statusCode() == 200
-                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).statusCode() == 200
-                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().getInt("fieldSize") == 63
-                // and the 2019 table the 2020 one compares with
-                && given().get(ranking + "/api/v1/league-tables/PAR-2019-PROVINCE").statusCode() == 200
-                && given().get(ranking + "/api/v1/league-tables/" + PAR_2020).jsonPath().get("rows.find { it.unitCode == '24' }.change") != null
-                // and the two PCI years either side of the 2025 merger
-                && given().get(ranking + "/api/v1/external-indices/PCI/2025").statusCode() == 200
-                // with the lineage the reference units carry (they reach ranking-service on their own records)
-                && "MERGED".equals(given().get(ranking + "/api/v1/external-indices/PCI/2025").jsonPath()
-                        .getString("rows.find { it.unitCode == '24' }.change.basis"))
-                && "RENAMED".equals(given().get(ranking + "/api/v1/external-indices/PCI/2025").jsonPath()
-                        .getString("rows.find { it.unitCode == '46' }.change.basis")));
+        // each table read once per look
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).until(() -> {
+            JsonPath par2020 = table("/api/v1/league-tables/" + PAR_2020);
+            JsonPath pci2025 = table("/api/v1/external-indices/PCI/2025");
+            return given().get(ranking + "/api/v1/catalog").jsonPath().getList("index").containsAll(List.of("PAR", "SIPAS", "PAPI"))
+                    && table("/api/v1/league-tables/sipas/SIPAS-2020") != null && table("/api/v1/external-indices/PAPI/2021") != null
+                    && par2020 != null && par2020.getInt("fieldSize") == 63
+                    // and the 2019 table the 2020 one compares with
+                    && table("/api/v1/league-tables/PAR-2019-PROVINCE") != null
+                    && par2020.get("rows.find { it.unitCode == '24' }.change") != null
+                    // and PCI 2025 across the merger, with the lineage the reference units carry (on their own records)
+                    && pci2025 != null && "MERGED".equals(pci2025.getString("rows.find { it.unitCode == '24' }.change.basis"))
+                    && "RENAMED".equals(pci2025.getString("rows.find { it.unitCode == '46' }.change.basis"));
+        });
         Files.createDirectories(SCREENSHOTS);
         browser = Chromium.start(1280, 1800);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -346,6 +344,12 @@ class DashboardIT {
                 "const h = [...document.querySelectorAll('svg text')].map(t => t.getBoundingClientRect().height).filter(h => h > 0);"
                         + " return h.length ? Math.min(...h) : null;");
         assertTrue(smallest != null && ((Number) smallest).doubleValue() >= 11, page + ": the smallest chart label is " + smallest + " px high");
+    }
+
+    /** A table of ranking-service, or null while it is not there. */
+    private static JsonPath table(String path) {
+        io.restassured.response.Response response = given().get(ranking + path);
+        return response.statusCode() == 200 ? response.jsonPath() : null;
     }
 
     private static void awaitRows() {
