@@ -1,6 +1,5 @@
 package vn.parindex.survey.index;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import vn.parindex.survey.questionnaire.Questionnaire;
@@ -40,24 +39,39 @@ public final class Bootstrap {
         int words = respondents.words();
         BitSlicedCounters valid = new BitSlicedCounters(words, n);
         BitSlicedCounters satisfied = new BitSlicedCounters(words, n);
+        SatisfactionIndex.Replicates estimate = new SatisfactionIndex.Replicates(questionnaire);
+        long[] satisfiedCounts = new long[items];
+        long[] validCounts = new long[items];
+        double[] replicateFactors = new double[factorCount];
+        // most respondents answer every item: their draws are counted once per word instead of added item by item
+        long[] everyItem = new long[words];
+        for (int i = 0; i < items; i++) {
+            everyItem[i / 64] |= 1L << (i % 64);
+        }
+        long[] answeredAll = new long[words];
         for (int b = 0; b < replicates; b++) {
             valid.clear();
             satisfied.clear();
+            Arrays.fill(answeredAll, 0);
             for (int draw = 0; draw < n; draw++) {
                 int r = random.nextInt(n);
                 for (int w = 0; w < words; w++) {
-                    valid.add(w, respondents.validBits(r, w));
+                    long answered = respondents.validBits(r, w);
+                    if (answered == everyItem[w]) {
+                        answeredAll[w]++;
+                    } else {
+                        valid.add(w, answered);
+                    }
                     satisfied.add(w, respondents.satisfiedBits(r, w));
                 }
             }
-            Tallies tallies = new Tallies(items);
             for (int i = 0; i < items; i++) {
-                tallies.set(i, satisfied.count(i), valid.count(i));
+                satisfiedCounts[i] = satisfied.count(i);
+                validCounts[i] = valid.count(i) + answeredAll[i / 64];
             }
-            SatisfactionIndex replicate = SatisfactionIndex.of(questionnaire, tallies);
-            indexValues[b] = value(replicate.index());
+            indexValues[b] = estimate.index(satisfiedCounts, validCounts, replicateFactors);
             for (int f = 0; f < factorCount; f++) {
-                factorValues[f][b] = value(replicate.factors()[f]);
+                factorValues[f][b] = replicateFactors[f];
             }
         }
         Spread[] factors = new Spread[factorCount];
@@ -104,10 +118,6 @@ public final class Bootstrap {
             }
             return count;
         }
-    }
-
-    private static double value(BigDecimal percent) {
-        return percent == null ? Double.NaN : percent.doubleValue();
     }
 
     /** Over the replicates where the estimate exists (a factor may lose all its answers in a small resample). */

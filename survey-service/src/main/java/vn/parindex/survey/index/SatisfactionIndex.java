@@ -1,6 +1,7 @@
 package vn.parindex.survey.index;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import vn.parindex.survey.questionnaire.Questionnaire;
 
 /**
@@ -34,6 +35,58 @@ public record SatisfactionIndex(BigDecimal[] items, BigDecimal[] factors, BigDec
             indexMean.add(factors[f], questionnaire.factorWeight(f));
         }
         return new SatisfactionIndex(items, factors, indexMean.value());
+    }
+
+    /**
+     * The same arithmetic in floating point, for the bootstrap: a final result draws a thousand replicates per unit, and
+     * their spread is a floating-point statistic anyway (decimal arithmetic made it fifty times dearer). NaN stands for
+     * "no value".
+     */
+    static final class Replicates {
+        private final int[] factorOf;
+        private final double[] itemWeights;
+        private final double[] factorWeights;
+        private final double[] factorSums;
+        private final double[] factorWeightSums;
+
+        Replicates(Questionnaire questionnaire) {
+            int itemCount = questionnaire.itemCount();
+            int factorCount = questionnaire.factors().size();
+            factorOf = new int[itemCount];
+            itemWeights = new double[itemCount];
+            for (int i = 0; i < itemCount; i++) {
+                factorOf[i] = questionnaire.factorOf(i);
+                itemWeights[i] = questionnaire.itemWeight(i).doubleValue();
+            }
+            factorWeights = new double[factorCount];
+            for (int f = 0; f < factorCount; f++) {
+                factorWeights[f] = questionnaire.factorWeight(f).doubleValue();
+            }
+            factorSums = new double[factorCount];
+            factorWeightSums = new double[factorCount];
+        }
+
+        /** The index of one replicate's counts per item; its factors are written into {@code factors}. */
+        double index(long[] satisfied, long[] valid, double[] factors) {
+            Arrays.fill(factorSums, 0);
+            Arrays.fill(factorWeightSums, 0);
+            for (int i = 0; i < factorOf.length; i++) {
+                if (valid[i] > 0) {
+                    factorSums[factorOf[i]] += satisfied[i] * 100.0 / valid[i] * itemWeights[i];
+                    factorWeightSums[factorOf[i]] += itemWeights[i];
+                }
+            }
+            double sum = 0;
+            double weights = 0;
+            for (int f = 0; f < factors.length; f++) {
+                factors[f] = factorWeightSums[f] == 0 ? Double.NaN : factorSums[f] / factorWeightSums[f];
+                if (factorWeightSums[f] != 0) {
+                    sum += factors[f] * factorWeights[f];
+                    weights += factorWeights[f];
+                }
+            }
+            return weights == 0 ? Double.NaN : sum / weights;
+        }
     }
 
     /** Σ wᵢxᵢ ÷ Σ wᵢ over the parts that have a value. */

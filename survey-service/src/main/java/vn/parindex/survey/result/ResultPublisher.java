@@ -4,9 +4,17 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import vn.parindex.survey.config.ResultsConfig;
 import vn.parindex.survey.wave.Waves;
@@ -17,7 +25,8 @@ import vn.parindex.survey.wave.Waves;
  * respondents (about half a second for a unit of 16,000), so after a round the publisher rests in proportion to it:
  * under a flood of responses it keeps at most {@code parindex.results.cpu-share} of a core busy, and provisional
  * results lag by a few rounds instead of slowing the intake. Each round first closes the waves whose closing date has
- * passed, so that their results are published again as final.
+ * passed, so that their results are published again as final. Final results go first, do not count towards the rest,
+ * and a close wakes the publisher at once: people wait for them, and they are computed once.
  */
 @ApplicationScoped
 public class ResultPublisher {
@@ -29,6 +38,12 @@ public class ResultPublisher {
     private final Waves waves;
     private final Duration interval;
     private final double cpuShare;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final ExecutorService finalResults = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+        Thread thread = new Thread(task, "survey-final-results");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean running;
     private Thread worker;
 
@@ -54,31 +69,64 @@ public class ResultPublisher {
         running = false;
         worker.interrupt();
         worker.join(Duration.ofSeconds(30).toMillis());
+        finalResults.shutdownNow();
+    }
+
+    void onWaveTouched(@Observes(during = TransactionPhase.AFTER_SUCCESS) TallyStore.WaveTouched touched) {
+        wakeUp.release();
+    }
+
+    /** A closed wave's units on every core: no intake competes with them any more, and people wait for them. */
+    private int publishFinals(List<SatisfactionResults.Stale> finals) throws InterruptedException {
+        int published = 0;
+        for (Future<Boolean> refreshed : finalResults.invokeAll(finals.stream()
+                .<Callable<Boolean>>map(unit -> () -> results.refresh(unit.waveCode(), unit.unitCode())).toList())) {
+            try {
+                published += refreshed.get() ? 1 : 0;
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            }
+        }
+        return published;
     }
 
     private void publish() {
         while (running) {
             try {
-                long started = System.nanoTime();
                 for (String wave : waves.closeDue(Instant.now())) {
                     LOG.infof("survey wave %s closed on its closing date; its results are published again as final", wave);
                 }
-                List<String[]> stale = results.stale(UNITS_PER_ROUND);
-                int published = 0;
-                for (String[] unit : stale) {
+                List<SatisfactionResults.Stale> stale = results.stale(UNITS_PER_ROUND);
+                List<SatisfactionResults.Stale> finals = stale.stream().filter(SatisfactionResults.Stale::isFinal).toList();
+                int published = publishFinals(finals);
+                boolean finalsWaiting = !finals.isEmpty() && stale.size() == UNITS_PER_ROUND;
+                long provisionalNanos = 0;
+                for (SatisfactionResults.Stale unit : stale) {
                     if (!running) {
                         return;
                     }
-                    if (results.refresh(unit[0], unit[1])) {
+                    if (unit.isFinal()) {
+                        continue;
+                    }
+                    long started = System.nanoTime();
+                    if (results.refresh(unit.waveCode(), unit.unitCode())) {
                         published++;
                     }
+                    provisionalNanos += System.nanoTime() - started;
                 }
                 if (published > 0) {
                     LOG.debugf("published %d survey results", published);
                 }
-                long roundMillis = (System.nanoTime() - started) / 1_000_000;
-                // a round over a large wave rereads its respondents; resting in proportion keeps ingestion in front
-                Thread.sleep(Math.max(interval.toMillis(), (long) (roundMillis * (1 - cpuShare) / cpuShare)));
+                if (finalsWaiting && published > 0) {
+                    // a closed wave's final results are computed once and people wait for them: no rest between rounds
+                    continue;
+                }
+                // a round over a large running wave rereads its respondents; resting in proportion keeps ingestion in
+                // front. A close wakes the publisher at once.
+                long provisionalMillis = provisionalNanos / 1_000_000;
+                wakeUp.tryAcquire(Math.max(interval.toMillis(), (long) (provisionalMillis * (1 - cpuShare) / cpuShare)),
+                        TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -91,16 +91,21 @@ public class SatisfactionResults {
         return (int) Math.min(replicates, Math.max(100, provisionalDraws / respondents));
     }
 
-    /** The (wave, unit) pairs whose tallies moved past their last computed result. */
+    /** A unit whose tallies moved past its last computed result; final when its wave is closed. */
+    public record Stale(String waveCode, String unitCode, boolean isFinal) {
+    }
+
+    /** The units whose tallies moved past their last computed result, those of closed waves (final results) first. */
     @Transactional
-    public List<String[]> stale(int limit) {
+    public List<Stale> stale(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT t.wave_code, t.unit_code FROM unit_tally t
+                SELECT t.wave_code, t.unit_code, w.closed_at IS NOT NULL FROM unit_tally t
+                JOIN wave w ON w.code = t.wave_code
                 LEFT JOIN unit_result r ON r.wave_code = t.wave_code AND r.unit_code = t.unit_code
                 WHERE r.revision IS NULL OR r.revision < t.revision
-                ORDER BY t.wave_code, t.unit_code LIMIT ?1""").setParameter(1, limit).getResultList();
-        return rows.stream().map(row -> new String[] { (String) row[0], (String) row[1] }).toList();
+                ORDER BY w.closed_at IS NULL, t.wave_code, t.unit_code LIMIT ?1""").setParameter(1, limit).getResultList();
+        return rows.stream().map(row -> new Stale((String) row[0], (String) row[1], (Boolean) row[2])).toList();
     }
 
     /**

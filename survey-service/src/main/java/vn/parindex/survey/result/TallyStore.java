@@ -1,6 +1,7 @@
 package vn.parindex.survey.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -61,8 +62,10 @@ public class TallyStore {
     }
 
     private final EntityManager entityManager;
+    private final Event<WaveTouched> waveTouched;
 
-    TallyStore(EntityManager entityManager) {
+    TallyStore(EntityManager entityManager, Event<WaveTouched> waveTouched) {
+        this.waveTouched = waveTouched;
         this.entityManager = entityManager;
     }
 
@@ -111,11 +114,16 @@ public class TallyStore {
         });
     }
 
+    /** Said when a whole wave's results are to be computed again (its close): the publisher starts at once. */
+    public record WaveTouched(String waveCode) {
+    }
+
     /** Raises the revision of every unit of the wave, so that all its results are computed and published again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void touchWave(String waveCode) {
         entityManager.createNativeQuery("UPDATE unit_tally SET revision = revision + 1 WHERE wave_code = ?1")
                 .setParameter(1, waveCode).executeUpdate();
+        waveTouched.fire(new WaveTouched(waveCode));
     }
 
     /** The unit's counts as of this transaction, and its revision. */

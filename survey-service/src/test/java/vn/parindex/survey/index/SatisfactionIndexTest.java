@@ -2,6 +2,7 @@ package vn.parindex.survey.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,44 @@ class SatisfactionIndexTest {
         assertNull(index.index());
         assertNull(SatisfactionResult.of(q, new Tallies(q.itemCount()),
                 Bootstrap.of(new Respondents(q, 0), 100, 1)).group());
+    }
+
+    /**
+     * The bootstrap's floating-point arithmetic gives the decimal one's values (to 1e-9 points) and leaves out the same
+     * items and factors, over seeded tallies where some items and whole factors have no valid answers.
+     */
+    @Test
+    void replicatesAreComputedAsTheIndexIs() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2020);
+        for (Method method : Method.values()) {
+            Questionnaire q = Fixtures.twoFactors(method, method);
+            SatisfactionIndex.Replicates replicates = new SatisfactionIndex.Replicates(q);
+            for (int round = 0; round < 500; round++) {
+                Tallies tallies = new Tallies(q.itemCount());
+                long[] satisfied = new long[q.itemCount()];
+                long[] valid = new long[q.itemCount()];
+                for (int i = 0; i < q.itemCount(); i++) {
+                    valid[i] = random.nextInt(4) == 0 ? 0 : random.nextInt(1, 500);
+                    satisfied[i] = valid[i] == 0 ? 0 : random.nextLong(valid[i] + 1);
+                    tallies.set(i, satisfied[i], valid[i]);
+                }
+                SatisfactionIndex decimal = SatisfactionIndex.of(q, tallies);
+                double[] factors = new double[q.factors().size()];
+                double index = replicates.index(satisfied, valid, factors);
+                assertSame(decimal.index(), index);
+                for (int f = 0; f < factors.length; f++) {
+                    assertSame(decimal.factors()[f], factors[f]);
+                }
+            }
+        }
+    }
+
+    private static void assertSame(BigDecimal decimal, double floating) {
+        if (decimal == null) {
+            assertTrue(Double.isNaN(floating), "no value, not " + floating);
+        } else {
+            assertEquals(decimal.doubleValue(), floating, 1e-9);
+        }
     }
 
     @Test
