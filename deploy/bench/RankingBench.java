@@ -279,6 +279,7 @@ public class RankingBench {
         int warmUp = 5;
         long[][] millis = new long[6][rounds];
         long payloadBytes = 0;
+        long compressedBytes = 0;
         String tableHash = null;
         for (int r = 0; r < warmUp + rounds; r++) {
             // one unit's result changes
@@ -315,16 +316,20 @@ public class RankingBench {
                 millis[3][i] = (hashed - built) / 1_000_000;
                 millis[4][i] = (serialised - hashed) / 1_000_000;
                 millis[5][i] = (serialised - start) / 1_000_000;
-                payloadBytes = payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                byte[] bytes = payload.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                payloadBytes = bytes.length;
+                // as the outbox producer sends it (compression.type=zstd, Kafka's default level 3)
+                compressedBytes = ((byte[]) Class.forName("com.github.luben.zstd.Zstd").getMethod("compress", byte[].class, int.class)
+                        .invoke(null, bytes, 3)).length;
             }
         }
         for (long[] step : millis) {
             Arrays.sort(step);
         }
         // the last table's content hash: the same seed gives the same table, whatever ranks it
-        System.out.printf(Locale.ROOT, "areas-json=%d build=%d of=%d hash=%d event-json=%d total=%d total-max=%d event-bytes=%d table=%s%n",
+        System.out.printf(Locale.ROOT, "areas-json=%d build=%d of=%d hash=%d event-json=%d total=%d total-max=%d event-bytes=%d event-zstd-bytes=%d table=%s%n",
                 millis[0][rounds / 2], millis[1][rounds / 2], millis[2][rounds / 2], millis[3][rounds / 2], millis[4][rounds / 2],
-                millis[5][rounds / 2], millis[5][rounds - 1], payloadBytes, tableHash);
+                millis[5][rounds / 2], millis[5][rounds - 1], payloadBytes, compressedBytes, tableHash);
     }
 
     /** One unit's areas as assessment-service states them: points to four decimals, percentages to 34 digits. */

@@ -53,6 +53,41 @@ class ConcurrentWritesTest {
                 .body("units.find { it.code == '24' }.responses", equalTo((int) accepted));
     }
 
+    /**
+     * Eight batches at once share half their ids (the same responses sent through two gateways at once) and carry half
+     * of their own: every response is stored and counted once, whether its batch was copied in first or met the others'
+     * rows, and the running tallies equal a count from scratch.
+     */
+    @Test
+    void batchesSharingIdsAtOnceStoreAndCountEachResponseOnce() throws Exception {
+        String wave = SurveyFixtures.openWave(false);
+        int batches = 8;
+        int shared = 25;
+        int own = 25;
+        List<String> sharedIds = java.util.stream.IntStream.range(0, shared).mapToObj(i -> SurveyFixtures.id()).toList();
+
+        List<Response> answers = race(batches, client -> {
+            List<Object> rows = new ArrayList<>();
+            sharedIds.forEach(id -> rows.add(SurveyFixtures.response(id, "24", 4)));
+            for (int i = 0; i < own; i++) {
+                rows.add(SurveyFixtures.response(SurveyFixtures.id(), i % 2 == 0 ? "24" : "06", 2));
+            }
+            return given().auth().oauth2(surveyor()).contentType(ContentType.JSON).body(rows)
+                    .post("/api/v1/waves/" + wave + "/response-batches?report=problems").andReturn();
+        });
+
+        assertEquals(Map.of(200, (long) batches), count(answers), bodies(answers));
+        int accepted = answers.stream().mapToInt(r -> r.<Integer>path("accepted")).sum();
+        int duplicates = answers.stream().mapToInt(r -> r.<Integer>path("duplicates")).sum();
+        assertEquals(shared + batches * own, accepted, bodies(answers));
+        assertEquals((batches - 1) * shared, duplicates, bodies(answers));
+        answers.forEach(r -> assertEquals(0, r.<Integer>path("conflicts"), r.asString()));
+        given().auth().oauth2(admin()).get("/api/v1/waves/" + wave).then().statusCode(200)
+                .body("responses", equalTo(shared + batches * own));
+        given().auth().oauth2(admin()).post("/api/v1/waves/" + wave + "/recount").then().statusCode(200)
+                .body("responses", equalTo(shared + batches * own)).body("differences", org.hamcrest.Matchers.empty());
+    }
+
     @Test
     void oneOfTwentyNewQuestionnaireVersionsIsStoredAndTheOthersAreConflicts() throws Exception {
         String code = "QC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
