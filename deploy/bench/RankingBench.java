@@ -264,9 +264,11 @@ public class RankingBench {
             }
             throw new UnsupportedOperationException(method.getName());
         });
-        var tablesConstructor = tablesClass.getDeclaredConstructor(instanceClass, entityManagerClass);
+        // the readers' stamps are not on the way of a build
+        var tablesConstructor = tablesClass.getDeclaredConstructor(instanceClass, entityManagerClass,
+                Class.forName("vn.parindex.ranking.table.TableStamps"));
         tablesConstructor.setAccessible(true);
-        Object tables = tablesConstructor.newInstance(sources, entityManager);
+        Object tables = tablesConstructor.newInstance(sources, entityManager, null);
         var officialConstructor = officialClass.getDeclaredConstructors()[0];
         officialConstructor.setAccessible(true);
         Object officialTables = officialConstructor.newInstance(tables, null, json, sources);
