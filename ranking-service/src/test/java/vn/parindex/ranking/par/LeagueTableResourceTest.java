@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.parindex.ranking.AsyncApiContract;
 import vn.parindex.ranking.Broker;
 import vn.parindex.ranking.TestTokens;
+import vn.parindex.ranking.messaging.ConsumedEvent;
 
 /** Over the real broker: results arrive as events and the league table ranks them. */
 @QuarkusTest
@@ -120,6 +122,9 @@ class LeagueTableResourceTest {
         send("24", "Tỉnh Bắc Giang", "PUBLISHED", "60.0000", "7.92", "8.04", 6);
         send("06", "Tỉnh Bắc Kạn", "PUBLISHED", "78.5668", "6.9", "8.4", 1);
         awaitRows(2);
+        // the older version has been read and recorded (as stale), not merely not read yet
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> ConsumedEvent
+                .count("recordKey = ?1 and version = ?2", period + "/24", 6L)) == 1);
 
         given().get("/api/v1/league-tables/" + period).then().statusCode(200)
                 .body("rows[0].unitCode", equalTo("24")).body("rows[0].percent", equalTo(85.59f));
