@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -300,11 +301,13 @@ public class Ingestion {
      * another with the same ids (the copy then meets a unique key and is undone to its savepoint), is inserted row by
      * row skipping the known ids.
      */
-    private Set<String> insert(List<Candidate> candidates, Channel channel, Instant now) {
+    private Set<String> insert(List<Candidate> received, Channel channel, Instant now) {
         Set<String> inserted = new HashSet<>();
-        if (candidates.isEmpty()) {
+        if (received.isEmpty()) {
             return inserted;
         }
+        // in id order, so that two batches sharing ids take their keys in the same order and never deadlock
+        List<Candidate> candidates = received.stream().sorted(Comparator.comparing(Candidate::id)).toList();
         if (storedHashes(candidates).isEmpty() && copied(candidates, channel, now)) {
             candidates.forEach(candidate -> inserted.add(candidate.id()));
             return inserted;
@@ -377,6 +380,7 @@ public class Ingestion {
                         throw e;
                     }
                     statement.execute("ROLLBACK TO SAVEPOINT copy_responses");
+                    statement.execute("RELEASE SAVEPOINT copy_responses");
                     return false;
                 } catch (IOException e) {
                     throw new SQLException("the responses could not be copied in", e);

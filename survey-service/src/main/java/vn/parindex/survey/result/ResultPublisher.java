@@ -69,22 +69,30 @@ public class ResultPublisher {
         running = false;
         worker.interrupt();
         worker.join(Duration.ofSeconds(30).toMillis());
-        finalResults.shutdownNow();
+        // a bootstrap running does not heed an interrupt: let it end (its transaction rolls back) before the pool closes
+        finalResults.shutdown();
+        finalResults.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     void onWaveTouched(@Observes(during = TransactionPhase.AFTER_SUCCESS) TallyStore.WaveTouched touched) {
         wakeUp.release();
     }
 
-    /** A closed wave's units on every core: no intake competes with them any more, and people wait for them. */
+    /**
+     * A closed wave's units on every core: no intake competes with them any more, and people wait for them. A unit that
+     * fails is logged and left stale for the next round; it does not hold back the others, nor the provisional results.
+     */
     private int publishFinals(List<SatisfactionResults.Stale> finals) throws InterruptedException {
+        List<Future<Boolean>> refreshes = finalResults.invokeAll(finals.stream()
+                .<Callable<Boolean>>map(unit -> () -> results.refresh(unit.waveCode(), unit.unitCode())).toList());
         int published = 0;
-        for (Future<Boolean> refreshed : finalResults.invokeAll(finals.stream()
-                .<Callable<Boolean>>map(unit -> () -> results.refresh(unit.waveCode(), unit.unitCode())).toList())) {
+        for (int i = 0; i < refreshes.size(); i++) {
             try {
-                published += refreshed.get() ? 1 : 0;
+                published += refreshes.get(i).get() ? 1 : 0;
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                SatisfactionResults.Stale unit = finals.get(i);
+                LOG.warnf(e.getCause(), "the final result of wave %s unit %s could not be computed; retrying in the next round",
+                        unit.waveCode(), unit.unitCode());
             }
         }
         return published;
@@ -98,8 +106,10 @@ public class ResultPublisher {
                 }
                 List<SatisfactionResults.Stale> stale = results.stale(UNITS_PER_ROUND);
                 List<SatisfactionResults.Stale> finals = stale.stream().filter(SatisfactionResults.Stale::isFinal).toList();
-                int published = publishFinals(finals);
-                boolean finalsWaiting = !finals.isEmpty() && stale.size() == UNITS_PER_ROUND;
+                int finalsPublished = publishFinals(finals);
+                // closed waves come first: only a page full of final results may leave more of them for the next one
+                boolean finalsWaiting = finals.size() == UNITS_PER_ROUND && finalsPublished > 0;
+                int published = finalsPublished;
                 long provisionalNanos = 0;
                 for (SatisfactionResults.Stale unit : stale) {
                     if (!running) {
@@ -117,7 +127,7 @@ public class ResultPublisher {
                 if (published > 0) {
                     LOG.debugf("published %d survey results", published);
                 }
-                if (finalsWaiting && published > 0) {
+                if (finalsWaiting) {
                     // a closed wave's final results are computed once and people wait for them: no rest between rounds
                     continue;
                 }

@@ -54,9 +54,9 @@ class ConcurrentWritesTest {
     }
 
     /**
-     * Eight batches at once share half their ids (the same responses sent through two gateways at once) and carry half
-     * of their own: every response is stored and counted once, whether its batch was copied in first or met the others'
-     * rows, and the running tallies equal a count from scratch.
+     * Eight batches at once share half their ids, each in an order of its own (the same responses sent through several
+     * gateways at once), and carry half of their own: every response is stored and counted once, whether its batch was
+     * copied in first or met the others' rows, and the running tallies equal a count from scratch.
      */
     @Test
     void batchesSharingIdsAtOnceStoreAndCountEachResponseOnce() throws Exception {
@@ -68,7 +68,9 @@ class ConcurrentWritesTest {
 
         List<Response> answers = race(batches, client -> {
             List<Object> rows = new ArrayList<>();
-            sharedIds.forEach(id -> rows.add(SurveyFixtures.response(id, "24", 4)));
+            List<String> inTheirOrder = new ArrayList<>(sharedIds);
+            java.util.Collections.shuffle(inTheirOrder, new java.util.Random(client));
+            inTheirOrder.forEach(id -> rows.add(SurveyFixtures.response(id, "24", 4)));
             for (int i = 0; i < own; i++) {
                 rows.add(SurveyFixtures.response(SurveyFixtures.id(), i % 2 == 0 ? "24" : "06", 2));
             }
