@@ -111,12 +111,9 @@ public class ResultPublisher {
                 boolean finalsWaiting = finals.size() == UNITS_PER_ROUND && finalsPublished > 0;
                 int published = finalsPublished;
                 long provisionalNanos = 0;
-                for (SatisfactionResults.Stale unit : stale) {
+                for (SatisfactionResults.Stale unit : stale.stream().filter(unit -> !unit.isFinal()).toList()) {
                     if (!running) {
                         return;
-                    }
-                    if (unit.isFinal()) {
-                        continue;
                     }
                     long started = System.nanoTime();
                     if (results.refresh(unit.waveCode(), unit.unitCode())) {
